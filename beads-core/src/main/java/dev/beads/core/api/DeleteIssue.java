@@ -1,0 +1,13 @@
+package dev.beads.core.api;
+
+import dev.beads.core.model.IssueId;
+import java.util.Objects;
+
+/** Delete an issue: it becomes a tombstone, and edges from other issues to it are removed. */
+public record DeleteIssue(IssueId id, String reason, String actor) {
+    public DeleteIssue {
+        Objects.requireNonNull(id, "id");
+        reason = reason == null ? "" : reason;
+        actor = actor == null ? "" : actor;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.beads.core.api;
+
+/**
+ * Moving issues between the database and the JSONL. The sync issue adds git (commit, pull, push) here. Thread-safe.
+ */
+public interface SyncCommands {
+
+    /**
+     * Writes issues to JSONL (atomically). Refuses, with a ConflictException, to write an empty database over a
+     * target that holds issues unless {@code force}. An export to the workspace JSONL clears dirty flags and records
+     * the file's content hash.
+     */
+    ExportResult export(ExportIssues request);
+
+    /**
+     * Imports a JSONL file in one transaction. A bad line is a JsonlFormatException naming it, and nothing changes.
+     */
+    ImportResult importIssues(ImportIssues request);
+
+    /**
+     * Imports the workspace JSONL when its content differs from what was last imported or exported (content hash);
+     * otherwise does nothing. What a command runs before it reads.
+     */
+    ImportResult importIfChanged();
+
+    /**
+     * Writes the workspace JSONL when issues are dirty; otherwise does nothing. What a command runs after it
+     * mutates.
+     */
+    ExportResult flushIfDirty();
+}

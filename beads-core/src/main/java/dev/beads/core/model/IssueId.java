@@ -1,0 +1,61 @@
+package dev.beads.core.model;
+
+import dev.beads.core.error.InvalidInputException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An issue id: {@code <prefix>-<hash>} with optional child suffixes ({@code bd-a3f8.1.2}). Ordering is byte order
+ * of the text, which is how Go bd sorts JSONL lines.
+ */
+public record IssueId(String value) implements Comparable<IssueId> {
+    public IssueId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidInputException("invalid issue id \"" + value + "\": ids look like bd-a3f8");
+        }
+    }
+
+    public static IssueId of(String value) {
+        return new IssueId(value);
+    }
+
+    /** The prefix before the last hyphen ({@code bd} for {@code bd-a3f8.1}), or empty when there is no hyphen. */
+    public String prefix() {
+        int dash = value.lastIndexOf('-');
+        return dash < 0 ? "" : value.substring(0, dash);
+    }
+
+    /** The part after the prefix's hyphen ({@code a3f8.1} for {@code bd-a3f8.1}). */
+    public String localPart() {
+        return value.substring(value.lastIndexOf('-') + 1);
+    }
+
+    /** The hierarchical parent ({@code bd-a3f8} for {@code bd-a3f8.1}), if this is a child id. */
+    public Optional<IssueId> parent() {
+        int dash = value.lastIndexOf('-');
+        int dot = value.lastIndexOf('.');
+        return dot > dash && dot > 0 ? Optional.of(new IssueId(value.substring(0, dot))) : Optional.empty();
+    }
+
+    /** 0 for a top-level id, 1 for {@code bd-a3f8.1}, and so on. */
+    public int depth() {
+        String local = localPart();
+        return (int) local.chars().filter(c -> c == '.').count();
+    }
+
+    /** The n-th child id: {@code bd-a3f8} → {@code bd-a3f8.n}. */
+    public IssueId child(int n) {
+        return new IssueId(value + "." + n);
+    }
+
+    @Override
+    public int compareTo(IssueId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

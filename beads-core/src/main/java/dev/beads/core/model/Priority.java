@@ -1,0 +1,42 @@
+package dev.beads.core.model;
+
+import dev.beads.core.error.InvalidInputException;
+
+/** Priority 0 (highest) to 4 (lowest); the CLI takes {@code 1} or {@code P1}; 2 is the default. */
+public record Priority(int value) implements Comparable<Priority> {
+    public static final Priority DEFAULT = new Priority(2);
+
+    public Priority {
+        if (value < 0 || value > 4) {
+            throw new InvalidInputException("invalid priority " + value + ": use 0 (highest) to 4 (lowest), or P0-P4");
+        }
+    }
+
+    public static Priority of(int value) {
+        return new Priority(value);
+    }
+
+    /** Parses {@code 1} or {@code P1} (case-insensitive). */
+    public static Priority parse(String text) {
+        String t = text.trim();
+        if (t.length() == 2 && (t.charAt(0) == 'P' || t.charAt(0) == 'p')) {
+            t = t.substring(1);
+        }
+        try {
+            return new Priority(Integer.parseInt(t));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(
+                    "invalid priority \"" + text + "\": use 0 (highest) to 4 (lowest), or P0-P4");
+        }
+    }
+
+    @Override
+    public int compareTo(Priority other) {
+        return Integer.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return "P" + value;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.beads.core.port;
+
+import dev.beads.core.model.AuditEvent;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The view of an {@link IssueRepository} inside one write transaction. Valid only during the
+ * {@link IssueRepository#write} call that handed it out, on that thread.
+ */
+public interface IssueWriter {
+
+    /** As {@link IssueRepository#find}, seeing this transaction's own writes. */
+    Optional<Issue> find(IssueId id);
+
+    boolean exists(IssueId id);
+
+    /**
+     * Stores {@code issue} whole: inserts it, or replaces the stored one (scalar fields, labels, outgoing
+     * dependencies and comments). Comments with id 0 get a fresh id; the stored ids can be read back with
+     * {@link #find}. Records {@code event} and marks the issue dirty.
+     */
+    void put(Issue issue, AuditEvent event);
+
+    /** {@link #put} for many issues at once (import), in order; adapters may batch. */
+    void putAll(List<Change> changes);
+
+    /** Sets a configuration value. */
+    void setConfig(String key, String value);
+
+    /** Removes a configuration value; returns whether it was there. */
+    boolean unsetConfig(String key);
+
+    /** One issue to store and the audit event that explains it. */
+    record Change(Issue issue, AuditEvent event) {}
+}
