@@ -1,0 +1,157 @@
+package dev.beads.runtime;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.beads.core.api.ConfigCommands;
+import dev.beads.core.api.ImportIssues;
+import dev.beads.core.api.IssueCommands;
+import dev.beads.core.api.IssueQueries;
+import dev.beads.core.api.SyncCommands;
+import dev.beads.core.error.BackendException;
+import dev.beads.core.error.ConflictException;
+import dev.beads.core.error.NotFoundException;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.Workspace;
+import dev.beads.core.port.IssueRepository;
+import dev.beads.core.port.JsonlCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The embedded API: one open workspace and its driving ports, wired by Guice (the direct module set).
+ *
+ * <pre>{@code
+ * try (Beads beads = Beads.init(dir, "demo")) {
+ *     Issue issue = beads.issues().create(CreateIssue.titled("Write the README", "alice"));
+ *     List<Issue> ready = beads.queries().ready(WorkFilter.ALL);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Closing releases the database; the JSONL is written by {@code sync().flushIfDirty()} (the CLI
+ * calls it after each mutation) or {@code sync().export(...)}.
+ */
+public final class Beads implements AutoCloseable {
+    /** The configuration key that holds the issue id prefix. */
+    public static final String PREFIX_KEY = "issue_prefix";
+
+    private final Workspace workspace;
+    private final Injector injector;
+
+    private Beads(Workspace workspace, Injector injector) {
+        this.workspace = workspace;
+        this.injector = injector;
+    }
+
+    /**
+     * Creates {@code root/.beads} (beads.db, the JSONL, metadata.json, config.yaml, .gitignore) and sets the issue
+     * prefix. In a clone that already has a JSONL, imports it.
+     *
+     * @param prefix the id prefix; null to take it from an existing JSONL, else from the directory name
+     * @throws ConflictException when the workspace is already initialised
+     */
+    public static Beads init(Path root, String prefix) {
+        Path dir = root.toAbsolutePath().normalize();
+        Workspace workspace = Files.isDirectory(dir.resolve(Workspace.BEADS_DIR))
+                ? WorkspaceLayout.read(dir.resolve(Workspace.BEADS_DIR)).workspace()
+                : Workspace.at(dir);
+        if (Files.exists(workspace.database())) {
+            throw new ConflictException("a beads workspace is already initialised at " + workspace.beadsDir()
+                    + ": use it as it is, or remove " + workspace.database() + " to start over");
+        }
+        WorkspaceFiles.create(workspace);
+        Beads beads = open(workspace);
+        try {
+            beads.config().set(PREFIX_KEY, WorkspaceFiles.validatePrefix(choosePrefix(beads, prefix)));
+            if (hasIssues(workspace.jsonl())) {
+                beads.sync().importIssues(new ImportIssues(null, false, "bd init"));
+            } else {
+                createEmptyJsonl(workspace.jsonl());
+            }
+            return beads;
+        } catch (RuntimeException e) {
+            beads.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the workspace that holds {@code start}: the nearest {@code .beads/} at or above it, not above the git
+     * root.
+     *
+     * @throws NotFoundException when there is none
+     */
+    public static Beads open(Path start) {
+        Workspace workspace = WorkspaceLocator.walkUp(start.toAbsolutePath().normalize())
+                .orElseThrow(() -> new NotFoundException(
+                        "no beads workspace found in " + start + " or its parents: run bd init"));
+        return open(workspace);
+    }
+
+    /** Opens exactly this workspace, creating or upgrading its database schema. */
+    public static Beads open(Workspace workspace) {
+        if (!Files.isDirectory(workspace.beadsDir())) {
+            throw new NotFoundException(
+                    "no beads workspace at " + workspace.beadsDir() + ": run bd init in " + workspace.root());
+        }
+        Injector injector = Guice.createInjector(ModuleSets.direct(workspace));
+        return new Beads(workspace, injector);
+    }
+
+    private static String choosePrefix(Beads beads, String requested) {
+        if (requested != null && !requested.isBlank()) {
+            return requested;
+        }
+        List<Issue> existing = beads.injector.getInstance(JsonlCodec.class).read(beads.workspace.jsonl());
+        if (!existing.isEmpty()) {
+            return existing.get(0).id().prefix();
+        }
+        Path name = beads.workspace.root().getFileName();
+        return name == null ? "bd" : name.toString();
+    }
+
+    private static boolean hasIssues(Path jsonl) {
+        try {
+            return Files.isRegularFile(jsonl) && Files.size(jsonl) > 0;
+        } catch (IOException e) {
+            throw new BackendException("cannot read " + jsonl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createEmptyJsonl(Path jsonl) {
+        try {
+            if (!Files.exists(jsonl)) {
+                Files.createFile(jsonl);
+            }
+        } catch (IOException e) {
+            throw new BackendException("cannot create " + jsonl + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public IssueCommands issues() {
+        return injector.getInstance(IssueCommands.class);
+    }
+
+    public IssueQueries queries() {
+        return injector.getInstance(IssueQueries.class);
+    }
+
+    public ConfigCommands config() {
+        return injector.getInstance(ConfigCommands.class);
+    }
+
+    public SyncCommands sync() {
+        return injector.getInstance(SyncCommands.class);
+    }
+
+    /** Closes the database. Idempotent. */
+    @Override
+    public void close() {
+        injector.getInstance(IssueRepository.class).close();
+    }
+}
