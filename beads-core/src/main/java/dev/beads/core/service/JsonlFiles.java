@@ -1,0 +1,53 @@
+package dev.beads.core.service;
+
+import dev.beads.core.error.BackendException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** File facts the sync use cases need: bytes, lines, content hash, and the (mtime, size) shortcut. */
+final class JsonlFiles {
+    private JsonlFiles() {}
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BackendException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The lines of {@code bytes} (UTF-8, split at {@code \n}) that are not blank, in order. */
+    static List<String> nonBlankLines(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList();
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Modification time (epoch nanoseconds) and size of a file, as stored in metadata. */
+    record Stamp(String mtime, String size) {
+        static Stamp of(Path file) {
+            try {
+                long mtime = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+                return new Stamp(Long.toString(mtime), Long.toString(Files.size(file)));
+            } catch (IOException e) {
+                throw new BackendException("cannot read the size and time of " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package dev.beads.core.service;
+
+import dev.beads.core.api.ExportIssues;
+import dev.beads.core.api.ExportResult;
+import dev.beads.core.api.ImportIssues;
+import dev.beads.core.api.ImportResult;
+import dev.beads.core.api.SyncCommands;
+import dev.beads.core.error.ConflictException;
+import dev.beads.core.error.NotFoundException;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueId;
+import dev.beads.core.model.Workspace;
+import dev.beads.core.port.ChangeEvent;
+import dev.beads.core.port.ChangeFeed;
+import dev.beads.core.port.Clock;
+import dev.beads.core.port.IssueRepository;
+import dev.beads.core.port.JsonlCodec;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Export and import between the database and JSONL (DESIGN §3, §4). Exports and imports of one service run one at
+ * a time. The workspace JSONL is special: writing or reading it records its content hash (and mtime and size, so
+ * that an unchanged file is not even hashed), and clears dirty flags of issues it holds as stored.
+ */
+public final class SyncService implements SyncCommands {
+    private final IssueRepository repository;
+    private final JsonlCodec codec;
+    private final ChangeFeed feed;
+    private final Clock clock;
+    private final Workspace workspace;
+    private final Object lock = new Object();
+
+    public SyncService(
+            IssueRepository repository, JsonlCodec codec, ChangeFeed feed, Clock clock, Workspace workspace) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.feed = Objects.requireNonNull(feed, "feed");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    @Override
+    public ExportResult export(ExportIssues request) {
+        synchronized (lock) {
+            Path target = request.target() == null ? workspace.jsonl() : request.target();
+            List<Issue> issues = request.filter() == null ? repository.all() : repository.list(request.filter());
+            if (issues.isEmpty() && !request.force()) {
+                refuseEmptyExportOver(target);
+            }
+            boolean toWorkspace = isWorkspaceJsonl(target);
+            List<IssueId> dirty = toWorkspace ? repository.dirtyIds() : List.of();
+            codec.writeAtomically(issues, target);
+            if (toWorkspace) {
+                JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(target);
+                recordFileState(JsonlFiles.read(target), stamp);
+                repository.clearDirty(exportedAsStored(dirty, issues));
+            }
+            return new ExportResult(issues.size(), target, true);
+        }
+    }
+
+    private void refuseEmptyExportOver(Path target) {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        int lines = JsonlFiles.nonBlankLines(JsonlFiles.read(target)).size();
+        if (lines > 0) {
+            throw new ConflictException("refusing to export an empty database over " + target + ", which holds " + lines
+                    + " issues: run bd import -i " + target + " first, or pass --force");
+        }
+    }
+
+    /**
+     * The ids dirty when the export started whose stored form is still the one exported: an issue changed while
+     * the file was written stays dirty for the next export.
+     */
+    private List<IssueId> exportedAsStored(List<IssueId> dirty, List<Issue> exported) {
+        Map<IssueId, Issue> written = new HashMap<>();
+        exported.forEach(issue -> written.put(issue.id(), issue));
+        List<IssueId> clean = new ArrayList<>();
+        for (Issue stored : repository.findAll(dirty)) {
+            if (stored.equals(written.get(stored.id()))) {
+                clean.add(stored.id());
+            }
+        }
+        return clean;
+    }
+
+    @Override
+    public ImportResult importIssues(ImportIssues request) {
+        synchronized (lock) {
+            Path source = request.source() == null ? workspace.jsonl() : request.source();
+            boolean fromWorkspace = isWorkspaceJsonl(source);
+            if (!Files.isRegularFile(source)) {
+                if (fromWorkspace) {
+                    return new ImportResult(0, 0, 0, List.of(), request.dryRun());
+                }
+                throw new NotFoundException("no such file: " + source + ": check the path given to bd import -i");
+            }
+            JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(source);
+            byte[] bytes = JsonlFiles.read(source);
+            List<Issue> incoming = codec.read(
+                    new ByteArrayInputStream(bytes), source.getFileName().toString());
+            OffsetDateTime now = clock.now();
+            if (request.dryRun()) {
+                return ImportPlan.of(incoming, repository::find, request.actor(), now)
+                        .result(true);
+            }
+            ImportPlan plan = apply(incoming, request.actor(), now);
+            if (fromWorkspace) {
+                recordFileState(bytes, stamp);
+                repository.clearDirty(heldAsStored(incoming, JsonlFiles.nonBlankLines(bytes)));
+            }
+            if (!plan.changes().isEmpty()) {
+                feed.publish(new ChangeEvent.IssuesImported(plan.created(), plan.updated()));
+            }
+            return plan.result(false);
+        }
+    }
+
+    private ImportPlan apply(List<Issue> incoming, String actor, OffsetDateTime now) {
+        Optional<String> newPrefix = repository.config(ConfigKeys.ISSUE_PREFIX).isPresent() || incoming.isEmpty()
+                ? Optional.empty()
+                : Optional.of(incoming.getFirst().id().prefix()).filter(p -> !p.isEmpty());
+        return repository.write(writer -> {
+            ImportPlan plan = ImportPlan.of(incoming, writer::find, actor, now);
+            writer.putAll(plan.changes());
+            newPrefix.ifPresent(prefix -> writer.setConfig(ConfigKeys.ISSUE_PREFIX, prefix));
+            return plan;
+        });
+    }
+
+    /**
+     * Dirty ids whose stored form is exactly their line in the file just imported: exporting them again would
+     * rewrite the same bytes. When the lines cannot be matched to the issues, nothing is cleared.
+     */
+    private List<IssueId> heldAsStored(List<Issue> incoming, List<String> lines) {
+        if (lines.size() != incoming.size()) {
+            return List.of();
+        }
+        Map<IssueId, String> lineOf = new HashMap<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            lineOf.put(incoming.get(i).id(), lines.get(i));
+        }
+        List<IssueId> dirtyInFile =
+                repository.dirtyIds().stream().filter(lineOf::containsKey).toList();
+        List<IssueId> clean = new ArrayList<>();
+        for (Issue stored : repository.findAll(dirtyInFile)) {
+            if (codec.toLine(stored).equals(lineOf.get(stored.id()))) {
+                clean.add(stored.id());
+            }
+        }
+        return clean;
+    }
+
+    @Override
+    public ImportResult importIfChanged() {
+        synchronized (lock) {
+            Path file = workspace.jsonl();
+            if (!Files.isRegularFile(file)) {
+                return ImportResult.nothing();
+            }
+            Optional<String> knownHash = repository.metadata(ConfigKeys.JSONL_CONTENT_HASH);
+            JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(file);
+            if (knownHash.isPresent() && stamp.equals(storedStamp())) {
+                return ImportResult.nothing();
+            }
+            byte[] bytes = JsonlFiles.read(file);
+            if (knownHash.equals(Optional.of(JsonlFiles.sha256Hex(bytes)))) {
+                recordStamp(stamp);
+                return ImportResult.nothing();
+            }
+            return importIssues(new ImportIssues(null, false, ""));
+        }
+    }
+
+    @Override
+    public ExportResult flushIfDirty() {
+        synchronized (lock) {
+            if (repository.dirtyIds().isEmpty()) {
+                return new ExportResult(0, workspace.jsonl(), false);
+            }
+            return export(ExportIssues.toWorkspace());
+        }
+    }
+
+    private boolean isWorkspaceJsonl(Path file) {
+        return file.toAbsolutePath()
+                .normalize()
+                .equals(workspace.jsonl().toAbsolutePath().normalize());
+    }
+
+    private void recordFileState(byte[] bytes, JsonlFiles.Stamp stamp) {
+        repository.setMetadata(ConfigKeys.JSONL_CONTENT_HASH, JsonlFiles.sha256Hex(bytes));
+        recordStamp(stamp);
+    }
+
+    private void recordStamp(JsonlFiles.Stamp stamp) {
+        repository.setMetadata(ConfigKeys.JSONL_MTIME, stamp.mtime());
+        repository.setMetadata(ConfigKeys.JSONL_SIZE, stamp.size());
+    }
+
+    private JsonlFiles.Stamp storedStamp() {
+        return new JsonlFiles.Stamp(
+                repository.metadata(ConfigKeys.JSONL_MTIME).orElse(""),
+                repository.metadata(ConfigKeys.JSONL_SIZE).orElse(""));
+    }
+}
