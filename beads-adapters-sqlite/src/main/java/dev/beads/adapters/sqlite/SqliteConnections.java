@@ -1,0 +1,77 @@
+package dev.beads.adapters.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.Function;
+import org.sqlite.SQLiteConfig;
+
+/** Opens connections to a beads database, every one with the same pragmas and helper functions. */
+final class SqliteConnections {
+    /** How long a connection waits for another process's write lock before SQLITE_BUSY. */
+    static final int BUSY_TIMEOUT_MS = 5000;
+
+    static {
+        // jOOQ logs a banner and tips on first use; a CLI's stderr is not the place for them.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private static final Settings SETTINGS = new Settings()
+            .withExecuteLogging(false)
+            .withDiagnosticsLogging(false)
+            .withRenderSchema(false)
+            .withUpdatablePrimaryKeys(false);
+
+    private SqliteConnections() {}
+
+    /**
+     * A connection in autocommit mode (transactions are begun explicitly) with WAL, {@code busy_timeout},
+     * {@code foreign_keys=ON} and {@code synchronous=NORMAL}. Opening also reads the file header, so a file that is
+     * not SQLite fails here.
+     */
+    static Connection open(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            registerFunctions(connection);
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    static DSLContext dsl(Connection connection) {
+        return DSL.using(connection, SQLDialect.SQLITE, SETTINGS);
+    }
+
+    /**
+     * Case folding as Java does it ({@code toLowerCase(Locale.ROOT)}): SQLite's own {@code lower()} and {@code LIKE}
+     * fold ASCII only, which would make non-ASCII searches and title sorts differ from the other implementations.
+     */
+    private static void registerFunctions(Connection connection) throws SQLException {
+        Function.create(
+                connection,
+                "bd_lower",
+                new Function() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        String s = value_text(0);
+                        result(s == null ? null : s.toLowerCase(Locale.ROOT));
+                    }
+                },
+                1,
+                Function.FLAG_DETERMINISTIC);
+    }
+}

@@ -1,0 +1,265 @@
+package dev.beads.adapters.sqlite;
+
+import static dev.beads.adapters.sqlite.schema.Tables.CONFIG;
+import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
+import static dev.beads.adapters.sqlite.schema.Tables.DIRTY_ISSUES;
+import static dev.beads.adapters.sqlite.schema.Tables.EVENTS;
+import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
+import static dev.beads.adapters.sqlite.schema.Tables.LABELS;
+import static dev.beads.adapters.sqlite.schema.Tables.METADATA;
+
+import dev.beads.adapters.sqlite.Blocking.ReadyStrategy;
+import dev.beads.core.model.AuditEvent;
+import dev.beads.core.model.BlockedIssue;
+import dev.beads.core.model.Dependency;
+import dev.beads.core.model.EventType;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueFilter;
+import dev.beads.core.model.IssueId;
+import dev.beads.core.model.LabelCount;
+import dev.beads.core.model.Status;
+import dev.beads.core.model.WorkFilter;
+import dev.beads.core.port.IssueRepository;
+import dev.beads.core.port.IssueWriter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** {@link IssueRepository} on one SQLite file (sqlite-jdbc + jOOQ). Thread-safe. */
+final class SqliteIssueRepository implements IssueRepository {
+    private final Database db;
+    private final WorkQueries work;
+
+    SqliteIssueRepository(Database db, ReadyStrategy strategy) {
+        this.db = db;
+        this.work = new WorkQueries(new Blocking(strategy));
+    }
+
+    static SqliteIssueRepository open(Path file, ReadyStrategy strategy) {
+        return new SqliteIssueRepository(Database.open(file), strategy);
+    }
+
+    @Override
+    public <T> T write(Function<IssueWriter, T> work) {
+        return db.write(ctx -> {
+            SqliteIssueWriter writer = new SqliteIssueWriter(ctx, db.file());
+            try {
+                return work.apply(writer);
+            } finally {
+                writer.invalidate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Issue> find(IssueId id) {
+        return db.read("reading issue " + id, ctx -> IssueLoader.find(ctx, id));
+    }
+
+    @Override
+    public List<Issue> findAll(Collection<IssueId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read("reading issues", ctx -> IssueLoader.where(ctx, Sql.in(ISSUES.ID, Sql.ids(ids))));
+    }
+
+    @Override
+    public boolean exists(IssueId id) {
+        return db.read("reading issue " + id, ctx -> ctx.fetchExists(ISSUES, ISSUES.ID.eq(id.value())));
+    }
+
+    @Override
+    public List<IssueId> idsContaining(String fragment, int limit) {
+        return db.read("searching ids", ctx -> {
+            var query = ctx.select(ISSUES.ID)
+                    .from(ISSUES)
+                    .where(Sql.containsIgnoreCase(ISSUES.ID, fragment))
+                    .orderBy(ISSUES.ID);
+            return (limit > 0 ? query.limit(limit) : query)
+                    .fetch(ISSUES.ID).stream().map(IssueId::of).toList();
+        });
+    }
+
+    @Override
+    public List<Issue> list(IssueFilter filter) {
+        return db.read("listing issues", ctx -> {
+            var query = IssueLoader.selectIssues(ctx)
+                    .where(IssueFilters.condition(filter))
+                    .orderBy(IssueFilters.order(filter.sort(), filter.reverse()));
+            return IssueLoader.load(ctx, filter.limit() > 0 ? query.limit(filter.limit()) : query);
+        });
+    }
+
+    @Override
+    public List<Issue> all() {
+        return db.read("reading all issues", IssueLoader::all);
+    }
+
+    @Override
+    public List<Issue> ready(WorkFilter filter, OffsetDateTime now) {
+        return db.read("finding ready work", ctx -> work.ready(ctx, filter, now));
+    }
+
+    @Override
+    public List<BlockedIssue> blocked(WorkFilter filter) {
+        return db.read("finding blocked issues", ctx -> work.blocked(ctx, filter));
+    }
+
+    @Override
+    public List<Dependency> dependents(IssueId id) {
+        return db.read(
+                "reading dependents of " + id,
+                ctx -> liveEdges(ctx)
+                        .and(DEPENDENCIES.DEPENDS_ON_ID.eq(id.value()))
+                        .orderBy(DEPENDENCIES.CREATED_NS, DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ)
+                        .fetch(IssueChildren::dependency));
+    }
+
+    @Override
+    public List<Dependency> allDependencies() {
+        return db.read(
+                "reading dependencies",
+                ctx -> liveEdges(ctx)
+                        .orderBy(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ)
+                        .fetch(IssueChildren::dependency));
+    }
+
+    /** Edges whose issue is not a tombstone. */
+    private static org.jooq.SelectConditionStep<Record> liveEdges(DSLContext ctx) {
+        return ctx.select(DEPENDENCIES.fields())
+                .from(DEPENDENCIES)
+                .join(ISSUES)
+                .on(ISSUES.ID.eq(DEPENDENCIES.ISSUE_ID))
+                .where(ISSUES.STATUS.ne(Status.TOMBSTONE.name()));
+    }
+
+    @Override
+    public List<LabelCount> labelCounts() {
+        return db.read(
+                "counting labels",
+                ctx -> ctx.select(LABELS.LABEL, DSL.count())
+                        .from(LABELS)
+                        .join(ISSUES)
+                        .on(ISSUES.ID.eq(LABELS.ISSUE_ID))
+                        .where(ISSUES.STATUS.ne(Status.TOMBSTONE.name()))
+                        .groupBy(LABELS.LABEL)
+                        .orderBy(LABELS.LABEL)
+                        .fetch(r -> new LabelCount(r.value1(), r.value2())));
+    }
+
+    @Override
+    public int countTopLevel(String prefix) {
+        // [prefix-, prefix.) is exactly the ids starting with "prefix-" ('.' follows '-'): a primary key range scan.
+        return db.read(
+                "counting issues",
+                ctx -> ctx.fetchCount(
+                        ISSUES,
+                        ISSUES.ID
+                                .ge(prefix + "-")
+                                .and(ISSUES.ID.lt(prefix + "."))
+                                .and(DSL.substring(ISSUES.ID, prefix.length() + 2)
+                                        .notContains("."))));
+    }
+
+    @Override
+    public List<AuditEvent> events(IssueId id) {
+        return db.read(
+                "reading events of " + id,
+                ctx -> ctx.selectFrom(EVENTS)
+                        .where(EVENTS.ISSUE_ID.eq(id.value()))
+                        .orderBy(EVENTS.ID)
+                        .fetch(r -> new AuditEvent(
+                                IssueId.of(r.getIssueId()),
+                                EventType.fromWireName(r.getEventType()),
+                                r.getActor(),
+                                r.getOldValue(),
+                                r.getNewValue(),
+                                r.getComment(),
+                                Times.parse(r.getCreatedAt()))));
+    }
+
+    @Override
+    public List<IssueId> dirtyIds() {
+        return db.read(
+                "reading dirty issues",
+                ctx -> ctx.select(DIRTY_ISSUES.ISSUE_ID)
+                        .from(DIRTY_ISSUES)
+                        .orderBy(DIRTY_ISSUES.ISSUE_ID)
+                        .fetch(r -> IssueId.of(r.value1())));
+    }
+
+    @Override
+    public void clearDirty(Collection<IssueId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.write(ctx -> translated(
+                "clearing dirty flags",
+                () -> ctx.deleteFrom(DIRTY_ISSUES)
+                        .where(Sql.in(DIRTY_ISSUES.ISSUE_ID, Sql.ids(ids)))
+                        .execute()));
+    }
+
+    @Override
+    public Optional<String> config(String key) {
+        return db.read(
+                "reading config " + key,
+                ctx -> ctx.select(CONFIG.VALUE)
+                        .from(CONFIG)
+                        .where(CONFIG.KEY.eq(key))
+                        .fetchOptional(CONFIG.VALUE));
+    }
+
+    @Override
+    public Map<String, String> configs() {
+        return db.read(
+                "reading config",
+                ctx -> Collections.unmodifiableMap(
+                        new TreeMap<>(ctx.selectFrom(CONFIG).fetchMap(CONFIG.KEY, CONFIG.VALUE))));
+    }
+
+    @Override
+    public Optional<String> metadata(String key) {
+        return db.read(
+                "reading metadata " + key,
+                ctx -> ctx.select(METADATA.VALUE)
+                        .from(METADATA)
+                        .where(METADATA.KEY.eq(key))
+                        .fetchOptional(METADATA.VALUE));
+    }
+
+    @Override
+    public void setMetadata(String key, String value) {
+        db.write(ctx -> translated(
+                "setting metadata " + key,
+                () -> ctx.insertInto(METADATA, METADATA.KEY, METADATA.VALUE)
+                        .values(key, value)
+                        .onConflict(METADATA.KEY)
+                        .doUpdate()
+                        .set(METADATA.VALUE, value)
+                        .execute()));
+    }
+
+    private <T> T translated(String what, java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw SqliteErrors.translate(db.file(), what, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

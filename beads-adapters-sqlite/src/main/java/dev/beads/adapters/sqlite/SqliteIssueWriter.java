@@ -1,0 +1,93 @@
+package dev.beads.adapters.sqlite;
+
+import static dev.beads.adapters.sqlite.schema.Tables.CONFIG;
+import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
+
+import dev.beads.core.model.AuditEvent;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueId;
+import dev.beads.core.port.IssueWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/** The writer handed to one {@code write}: the writer connection inside its open transaction. */
+final class SqliteIssueWriter implements IssueWriter {
+    private final DSLContext ctx;
+    private final Path file;
+    private final Thread owner = Thread.currentThread();
+    private boolean active = true;
+
+    SqliteIssueWriter(DSLContext ctx, Path file) {
+        this.ctx = ctx;
+        this.file = file;
+    }
+
+    /** Called when the transaction ends: the writer must not be used after its {@code write} returned. */
+    void invalidate() {
+        active = false;
+    }
+
+    @Override
+    public Optional<Issue> find(IssueId id) {
+        return run("reading issue " + id, () -> IssueLoader.find(ctx, id));
+    }
+
+    @Override
+    public boolean exists(IssueId id) {
+        return run("reading issue " + id, () -> ctx.fetchExists(ISSUES, ISSUES.ID.eq(id.value())));
+    }
+
+    @Override
+    public void put(Issue issue, AuditEvent event) {
+        run("storing issue " + issue.id(), () -> {
+            IssueStore.store(ctx, List.of(new Change(issue, event)));
+            return null;
+        });
+    }
+
+    @Override
+    public void putAll(List<Change> changes) {
+        String what = changes.size() == 1
+                ? "storing issue " + changes.get(0).issue().id()
+                : "storing " + changes.size() + " issues";
+        run(what, () -> {
+            IssueStore.store(ctx, changes);
+            return null;
+        });
+    }
+
+    @Override
+    public void setConfig(String key, String value) {
+        run(
+                "setting config " + key,
+                () -> ctx.insertInto(CONFIG, CONFIG.KEY, CONFIG.VALUE)
+                        .values(key, value)
+                        .onConflict(CONFIG.KEY)
+                        .doUpdate()
+                        .set(CONFIG.VALUE, value)
+                        .execute());
+    }
+
+    @Override
+    public boolean unsetConfig(String key) {
+        return run(
+                "removing config " + key,
+                () -> ctx.deleteFrom(CONFIG).where(CONFIG.KEY.eq(key)).execute() > 0);
+    }
+
+    private <T> T run(String what, Supplier<T> action) {
+        if (!active || Thread.currentThread() != owner) {
+            throw new IllegalStateException(
+                    "this IssueWriter is only valid inside its write call, on the thread that runs it");
+        }
+        try {
+            return action.get();
+        } catch (DataAccessException e) {
+            throw SqliteErrors.translate(file, what, e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.beads.adapters.sqlite;
+
+import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
+import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
+
+import dev.beads.adapters.sqlite.schema.tables.Issues;
+import dev.beads.core.model.BlockedIssue;
+import dev.beads.core.model.DependencyType;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueId;
+import dev.beads.core.model.IssueType;
+import dev.beads.core.model.Status;
+import dev.beads.core.model.WorkFilter;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/** Ready work and blocked issues (beads ready semantics; REPOSITORY-SEMANTICS.md, ready and blocked). */
+final class WorkQueries {
+    /** Hybrid sort: issues created this recently come first, by priority. */
+    private static final Duration RECENT = Duration.ofHours(48);
+
+    private static final List<String> READY_STATUSES = List.of(Status.OPEN.name(), Status.IN_PROGRESS.name());
+    private static final List<String> BLOCKING_STATUSES =
+            List.of(Status.OPEN.name(), Status.IN_PROGRESS.name(), Status.BLOCKED.name());
+
+    private final Blocking blocking;
+
+    WorkQueries(Blocking blocking) {
+        this.blocking = blocking;
+    }
+
+    List<Issue> ready(DSLContext ctx, WorkFilter filter, OffsetDateTime now) {
+        Condition where = ISSUES.STATUS.in(READY_STATUSES).and(matches(filter)).andNot(blocking.isBlocked(ISSUES.ID));
+        var query = IssueLoader.selectIssues(ctx).where(where).orderBy(readyOrder(filter, now));
+        return IssueLoader.load(ctx, filter.limit() > 0 ? query.limit(filter.limit()) : query);
+    }
+
+    private static List<SortField<?>> readyOrder(WorkFilter filter, OffsetDateTime now) {
+        return switch (filter.sort()) {
+            case PRIORITY -> List.of(ISSUES.PRIORITY.asc(), ISSUES.CREATED_NS.asc(), ISSUES.ID.asc());
+            case OLDEST -> List.of(ISSUES.CREATED_NS.asc(), ISSUES.ID.asc());
+            case HYBRID -> {
+                // Recent issues (created at or after now - 48 h) first by priority; older ones oldest first.
+                Field<Boolean> old = ISSUES.CREATED_NS.lt(Times.nanos(now.minus(RECENT)));
+                yield List.of(
+                        DSL.field(old).asc(),
+                        DSL.when(old, DSL.inline(0)).else_(ISSUES.PRIORITY).asc(),
+                        ISSUES.CREATED_NS.asc(),
+                        ISSUES.ID.asc());
+            }
+        };
+    }
+
+    List<BlockedIssue> blocked(DSLContext ctx, WorkFilter filter) {
+        Condition where =
+                ISSUES.STATUS.in(BLOCKING_STATUSES).and(matches(filter)).and(blocking.isBlocked(ISSUES.ID));
+        var query = IssueLoader.selectIssues(ctx).where(where).orderBy(ISSUES.PRIORITY.asc(), ISSUES.ID.asc());
+        List<Issue> issues = IssueLoader.load(ctx, filter.limit() > 0 ? query.limit(filter.limit()) : query);
+        Map<String, TreeSet<String>> direct = directBlockers(ctx, issues);
+        Map<String, TreeSet<String>> parents = blockedParents(ctx, issues);
+        List<BlockedIssue> out = new ArrayList<>(issues.size());
+        for (Issue issue : issues) {
+            String id = issue.id().value();
+            TreeSet<String> by = direct.get(id);
+            List<IssueId> blockers = by != null
+                    ? by.stream().map(IssueId::of).toList()
+                    // Blocked only through ancestors: the nearest is a blocked parent (smallest id if several).
+                    : parents.getOrDefault(id, new TreeSet<>()).stream()
+                            .limit(1)
+                            .map(IssueId::of)
+                            .toList();
+            out.add(new BlockedIssue(issue, blockers));
+        }
+        return out;
+    }
+
+    /** Per issue, the existing targets of its blocks edges that are open, in_progress or blocked. */
+    private static Map<String, TreeSet<String>> directBlockers(DSLContext ctx, List<Issue> issues) {
+        Issues blocker = ISSUES.as("blocker");
+        return group(ctx.select(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.DEPENDS_ON_ID)
+                .from(DEPENDENCIES)
+                .join(blocker)
+                .on(blocker.ID.eq(DEPENDENCIES.DEPENDS_ON_ID))
+                .where(Sql.in(DEPENDENCIES.ISSUE_ID, ids(issues)))
+                .and(DEPENDENCIES.TYPE.eq(DependencyType.BLOCKS.name()))
+                .and(blocker.STATUS.in(BLOCKING_STATUSES))
+                .fetch());
+    }
+
+    /** Per issue, its parents (parent-child targets) that are blocked. */
+    private Map<String, TreeSet<String>> blockedParents(DSLContext ctx, List<Issue> issues) {
+        return group(ctx.select(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.DEPENDS_ON_ID)
+                .from(DEPENDENCIES)
+                .where(Sql.in(DEPENDENCIES.ISSUE_ID, ids(issues)))
+                .and(DEPENDENCIES.TYPE.eq(DependencyType.PARENT_CHILD.name()))
+                .and(blocking.isBlocked(DEPENDENCIES.DEPENDS_ON_ID))
+                .fetch());
+    }
+
+    private static Map<String, TreeSet<String>> group(List<? extends Record> edges) {
+        Map<String, TreeSet<String>> out = new HashMap<>();
+        for (Record r : edges) {
+            out.computeIfAbsent(r.get(DEPENDENCIES.ISSUE_ID), k -> new TreeSet<>())
+                    .add(r.get(DEPENDENCIES.DEPENDS_ON_ID));
+        }
+        return out;
+    }
+
+    private static List<String> ids(List<Issue> issues) {
+        return issues.stream().map(i -> i.id().value()).toList();
+    }
+
+    private static Condition matches(WorkFilter f) {
+        Condition c = IssueFilters.assignee(f.assignee(), f.unassigned());
+        if (f.priority() != null) {
+            c = c.and(ISSUES.PRIORITY.eq(f.priority()));
+        }
+        if (!f.types().isEmpty()) {
+            c = c.and(
+                    ISSUES.ISSUE_TYPE.in(f.types().stream().map(IssueType::name).toList()));
+        }
+        return c.and(IssueFilters.labels(f.labelsAll(), f.labelsAny()));
+    }
+}
