@@ -1,0 +1,132 @@
+package dev.beads.adapters.git;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.beads.core.error.BackendException;
+import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.error.JsonlFormatException;
+import dev.beads.core.model.Issue;
+import dev.beads.core.port.JsonlCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@link JsonlCodec} on Jackson's streaming parser (reading) and a hand-written Go-compatible writer: the v0.39.1
+ * file of Go bd survives read → write byte for byte. Thread-safe and stateless.
+ */
+final class JacksonJsonlCodec implements JsonlCodec {
+    private static final int FLUSH_AT = 1 << 16;
+
+    private final IssueLineReader reader;
+    private final IssueLineWriter writer;
+
+    JacksonJsonlCodec() {
+        JsonFactory factory = JsonFactory.builder().build();
+        this.reader = new IssueLineReader(factory);
+        this.writer = new IssueLineWriter(factory);
+    }
+
+    @Override
+    public List<Issue> read(InputStream in, String source) {
+        byte[] data;
+        try {
+            data = in.readAllBytes();
+        } catch (IOException e) {
+            throw new BackendException("could not read " + source + ": " + e.getMessage(), e);
+        }
+        return read(data, source);
+    }
+
+    @Override
+    public List<Issue> read(Path file) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new BackendException("could not read " + file + ": " + e.getMessage(), e);
+        }
+        return read(data, file.getFileName().toString());
+    }
+
+    private List<Issue> read(byte[] data, String source) {
+        List<Issue> issues = new ArrayList<>();
+        int lineNumber = 0;
+        int start = 0;
+        while (start < data.length) {
+            int end = JsonlLines.endOfLine(data, start);
+            lineNumber++;
+            if (!JsonlLines.isBlank(data, start, end)) {
+                issues.add(readLine(data, start, end, source, lineNumber));
+            }
+            start = end + 1;
+        }
+        return issues;
+    }
+
+    private Issue readLine(byte[] data, int start, int end, String source, int lineNumber) {
+        if (JsonlLines.isConflictMarker(data, start, end)) {
+            throw new JsonlFormatException(
+                    source, lineNumber, "git conflict marker; resolve the merge, then run bd import");
+        }
+        try {
+            return reader.read(data, start, end - start);
+        } catch (JsonlProblem | InvalidInputException e) {
+            throw new JsonlFormatException(source, lineNumber, e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw new JsonlFormatException(
+                    source,
+                    lineNumber,
+                    "invalid JSON: " + e.getOriginalMessage() + " (column "
+                            + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new JsonlFormatException(source, lineNumber, "invalid JSON: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void write(List<Issue> issues, OutputStream out) {
+        try {
+            writeLines(issues, out);
+        } catch (IOException e) {
+            throw new BackendException("could not write issues: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes every line, flushing the buffer to {@code out} in 64 KiB pieces. */
+    void writeLines(List<Issue> issues, OutputStream out) throws IOException {
+        GoJsonBuffer buffer = new GoJsonBuffer(FLUSH_AT + 8192);
+        for (Issue issue : issues) {
+            writer.write(issue, buffer);
+            buffer.append((byte) '\n');
+            if (buffer.length() >= FLUSH_AT) {
+                buffer.writeTo(out);
+                buffer.reset();
+            }
+        }
+        buffer.writeTo(out);
+    }
+
+    @Override
+    public void writeAtomically(List<Issue> issues, Path file) {
+        List<Issue> sorted = new ArrayList<>(issues);
+        // Go bd sorts by id with Go's string comparison: the byte order of UTF-8.
+        sorted.sort(Comparator.comparing(issue -> issue.id().value(), JsonlLines::compareUtf8));
+        AtomicFileWriter.write(file, out -> writeLines(sorted, out));
+    }
+
+    @Override
+    public String toLine(Issue issue) {
+        GoJsonBuffer buffer = new GoJsonBuffer(1024);
+        writer.write(issue, buffer);
+        return buffer.content();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.beads.adapters.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonlLinesTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '`',
+            value = {
+                "<<<<<<< HEAD;true",
+                "<<<<<<<;true",
+                "=======;true",
+                "`=======\r`;true",
+                ">>>>>>> origin/main;true",
+                "||||||| base;true",
+                "<<<<<<<< HEAD;false",
+                "======= x;false",
+                "<<<<<< HEAD;false",
+                "`{\"id\":\"bd-1\"}`;false"
+            })
+    void isConflictMarker_recognisesGitMarkerLines(String line, boolean expected) {
+        byte[] data = ("x\n" + line + "\n").getBytes(StandardCharsets.UTF_8);
+        int end = JsonlLines.endOfLine(data, 2);
+        assertThat(JsonlLines.isConflictMarker(data, 2, end)).isEqualTo(expected);
+    }
+
+    @Property(tries = 2000)
+    void compareUtf8_ordersLikeUtf8Bytes(@ForAll("ids") String a, @ForAll("ids") String b) {
+        int expected = Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        assertThat(Integer.signum(JsonlLines.compareUtf8(a, b))).isEqualTo(Integer.signum(expected));
+    }
+
+    /** Short strings over an alphabet that straddles the places where UTF-16 and UTF-8 order differ. */
+    @Provide
+    Arbitrary<String> ids() {
+        int[] alphabet = {'a', 'b', '-', 0xe9, 0xd7ff, 0xe000, 0xfffd, 0xffff, 0x10000, 0x1f600, 0x10ffff};
+        return Arbitraries.of(Arrays.stream(alphabet).boxed().toList())
+                .list()
+                .ofMaxSize(5)
+                .map(cps -> new String(cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size()));
+    }
+}

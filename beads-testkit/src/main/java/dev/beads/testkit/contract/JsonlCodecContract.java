@@ -1,0 +1,310 @@
+package dev.beads.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.beads.core.error.JsonlFormatException;
+import dev.beads.core.model.Comment;
+import dev.beads.core.model.Dependency;
+import dev.beads.core.model.DependencyType;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueId;
+import dev.beads.core.model.IssueType;
+import dev.beads.core.model.Priority;
+import dev.beads.core.model.RawJson;
+import dev.beads.core.model.Status;
+import dev.beads.core.model.Timestamps;
+import dev.beads.core.port.JsonlCodec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSONL format rules (DESIGN §3) that every {@link JsonlCodec} must meet: Go bd's key order and omissions,
+ * its string escaping, timestamps as written, unknown keys kept, errors that name the line, atomic writes.
+ * Extend it and implement {@link #codec()}.
+ */
+public abstract class JsonlCodecContract {
+    protected static final String T0 = "2025-01-01T00:00:00Z";
+
+    private static final String MINIMAL_LINE = "{\"id\":\"bd-1\",\"title\":\"One\",\"status\":\"open\",\"priority\":2,"
+            + "\"issue_type\":\"task\",\"created_at\":\"2025-01-01T00:00:00Z\",\"updated_at\":\"2025-01-01T00:00:00Z\"}";
+
+    /** The codec under test. */
+    protected abstract JsonlCodec codec();
+
+    /** An open task with only the required fields, created and updated at {@link #T0}. */
+    protected static Issue.Builder issue(String id) {
+        return Issue.builder()
+                .id(IssueId.of(id))
+                .title("One")
+                .createdAt(Timestamps.parse(T0))
+                .updatedAt(Timestamps.parse(T0));
+    }
+
+    protected List<Issue> read(String text) {
+        return codec().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "issues.jsonl");
+    }
+
+    protected String written(List<Issue> issues) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        codec().write(issues, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void givenMinimalIssue_toLine_writesOnlyAlwaysKeysInGoOrder() {
+        assertThat(codec().toLine(issue("bd-1").build())).isEqualTo(MINIMAL_LINE);
+    }
+
+    @Test
+    void givenEveryField_toLine_writesGoStructOrderThenExtraKeys() {
+        assertThat(codec().toLine(fullIssue())).isEqualTo(FULL_LINE);
+    }
+
+    @Test
+    void givenEveryField_readOfLine_returnsEqualIssue() {
+        assertThat(read(FULL_LINE + "\n")).containsExactly(fullIssue());
+    }
+
+    @Test
+    void givenZeroPriorityAndZeroEstimate_toLine_writesBoth() {
+        String line = codec().toLine(issue("bd-1")
+                .priority(Priority.of(0))
+                .estimatedMinutes(0)
+                .build());
+        assertThat(line).contains("\"priority\":0,").contains("\"estimated_minutes\":0,");
+    }
+
+    @Test
+    void givenIssues_write_terminatesEveryLineWithNewlineInGivenOrder() {
+        List<Issue> issues = List.of(issue("bd-2").build(), issue("bd-1").build());
+        String text = written(issues);
+        assertThat(text).isEqualTo(codec().toLine(issues.get(0)) + "\n" + codec().toLine(issues.get(1)) + "\n");
+        assertThat(read(text)).isEqualTo(issues);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("escapes")
+    void givenSpecialCharacter_toLine_escapesLikeGo(String title, String expectedJson) {
+        String line = codec().toLine(issue("bd-1").title(title).build());
+        assertThat(line).contains("\"title\":" + expectedJson + ",");
+        assertThat(read(line)).singleElement().extracting(Issue::title).isEqualTo(title);
+    }
+
+    static Stream<Arguments> escapes() {
+        return Stream.of(
+                Arguments.of("a\"b\\c", "\"a\\\"b\\\\c\""),
+                Arguments.of("n\nr\rt\t", "\"n\\nr\\rt\\t\""),
+                Arguments.of("b\bf\f", "\"b\\bf\\f\""),
+                Arguments.of("x\u0000\u0001\u001f\u000b", "\"x\\u0000\\u0001\\u001f\\u000b\""),
+                Arguments.of("<a> & b", "\"\\u003ca\\u003e \\u0026 b\""),
+                Arguments.of("line\u2028para\u2029", "\"line\\u2028para\\u2029\""),
+                Arguments.of(
+                        "caf\u00e9 \u65e5\u672c \ud83d\ude00 \u007f /",
+                        "\"caf\u00e9 \u65e5\u672c \ud83d\ude00 \u007f /\""));
+    }
+
+    @Test
+    void givenOffsetsAndNanos_roundTrip_keepsOffsetAndTrimsTrailingZeros() {
+        String line = MINIMAL_LINE
+                .replace(
+                        "\"created_at\":\"2025-01-01T00:00:00Z\"",
+                        "\"created_at\":\"2025-12-25T00:59:03.667210-08:00\"")
+                .replace(
+                        "\"updated_at\":\"2025-01-01T00:00:00Z\"",
+                        "\"updated_at\":\"2025-12-26T23:20:20.000000001+05:30\"");
+        Issue read = read(line).get(0);
+        assertThat(read.createdAt().getOffset().getTotalSeconds()).isEqualTo(-8 * 3600);
+        assertThat(codec().toLine(read))
+                .contains("\"created_at\":\"2025-12-25T00:59:03.66721-08:00\"")
+                .contains("\"updated_at\":\"2025-12-26T23:20:20.000000001+05:30\"");
+    }
+
+    @Test
+    void givenUnknownKeys_roundTrip_keepsThemInFileOrderAfterKnownKeys() {
+        String line = "{\"zeta\":{\"b\":[1,2.50,\"\\u003c\"]},\"id\":\"bd-1\",\"title\":\"One\",\"alpha\":null,"
+                + "\"dependencies\":[{\"issue_id\":\"bd-1\",\"depends_on_id\":\"bd-2\",\"thread_id\":\"t\","
+                + "\"type\":\"blocks\",\"created_at\":\"2025-01-01T00:00:00Z\",\"metadata\":\"{}\"}],"
+                + "\"created_at\":\"2025-01-01T00:00:00Z\",\"updated_at\":\"2025-01-01T00:00:00Z\"}";
+        Issue issue = read(line).get(0);
+        assertThat(issue.extra().keySet()).containsExactly("zeta", "alpha");
+        assertThat(codec().toLine(issue))
+                .endsWith("\"dependencies\":[{\"issue_id\":\"bd-1\",\"depends_on_id\":\"bd-2\",\"type\":\"blocks\","
+                        + "\"created_at\":\"2025-01-01T00:00:00Z\",\"thread_id\":\"t\",\"metadata\":\"{}\"}],"
+                        + "\"zeta\":{\"b\":[1,2.50,\"\\u003c\"]},\"alpha\":null}");
+    }
+
+    @Test
+    void givenMissingStatusAndType_read_defaultsToOpenTask() {
+        Issue issue = read("{\"id\":\"bd-1\",\"title\":\"One\",\"priority\":1,\"created_at\":\"" + T0
+                        + "\",\"updated_at\":\"" + T0 + "\"}")
+                .get(0);
+        assertThat(issue.status()).isEqualTo(Status.OPEN);
+        assertThat(issue.issueType()).isEqualTo(IssueType.TASK);
+    }
+
+    @Test
+    void givenBlankLines_read_skipsThem() {
+        assertThat(read("\n" + MINIMAL_LINE + "\n  \r\n\n")).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badLines")
+    void givenBadLine_read_failsNamingTheLine(String badLine, String problem) {
+        String text = MINIMAL_LINE + "\n\n" + badLine + "\n" + MINIMAL_LINE.replace("bd-1", "bd-9") + "\n";
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(JsonlFormatException.class)
+                .hasMessageStartingWith("line 3 of issues.jsonl: ")
+                .hasMessageContaining(problem)
+                .extracting(e -> ((JsonlFormatException) e).line())
+                .isEqualTo(3);
+    }
+
+    static Stream<Arguments> badLines() {
+        return Stream.of(
+                Arguments.of("{\"id\":\"bd-2\",\"title\":", "invalid JSON"),
+                Arguments.of("not json", "invalid JSON"),
+                Arguments.of(MINIMAL_LINE + " {}", "one issue per line"),
+                Arguments.of("[1,2]", "JSON object"),
+                Arguments.of("<<<<<<< HEAD", "git conflict marker; resolve the merge, then run bd import"),
+                Arguments.of("=======", "git conflict marker"),
+                Arguments.of(">>>>>>> theirs", "git conflict marker"),
+                Arguments.of(MINIMAL_LINE.replace("\"id\":\"bd-1\",", ""), "\"id\""),
+                Arguments.of(MINIMAL_LINE.replace("\"id\":\"bd-1\"", "\"id\":\"\""), "\"id\""),
+                Arguments.of(MINIMAL_LINE.replace("\"title\":\"One\",", ""), "\"title\""),
+                Arguments.of(MINIMAL_LINE.replace("\"title\":\"One\"", "\"title\":\"\""), "\"title\""),
+                Arguments.of(MINIMAL_LINE.replace("\"priority\":2", "\"priority\":5"), "priority"),
+                Arguments.of(MINIMAL_LINE.replace("\"priority\":2", "\"priority\":-1"), "priority"),
+                Arguments.of(MINIMAL_LINE.replace("\"priority\":2", "\"priority\":\"high\""), "priority"),
+                Arguments.of(MINIMAL_LINE.replace("\"priority\":2", "\"priority\":1.5"), "priority"),
+                Arguments.of(MINIMAL_LINE.replace("2025-01-01T00:00:00Z\",\"u", "yesterday\",\"u"), "yesterday"),
+                Arguments.of(MINIMAL_LINE.replace("2025-01-01T00:00:00Z\"}", "2025-02-30T00:00:00Z\"}"), "timestamp"),
+                Arguments.of(MINIMAL_LINE.replace("\"open\"", "\"closed\""), "closed_at"),
+                Arguments.of(MINIMAL_LINE.replace("\"One\"", "42"), "\"title\" must be a string"),
+                Arguments.of(MINIMAL_LINE.replace("\"priority\":2", "\"priority\":2,\"labels\":\"x\""), "labels"),
+                Arguments.of(MINIMAL_LINE.replace("\"priority\":2", "\"priority\":2,\"pinned\":\"yes\""), "pinned"),
+                Arguments.of(
+                        MINIMAL_LINE.replace("\"priority\":2", "\"priority\":2,\"dependencies\":{}"), "dependencies"),
+                Arguments.of(
+                        MINIMAL_LINE.replace("\"priority\":2", "\"priority\":2,\"estimated_minutes\":\"5\""),
+                        "estimated_minutes"));
+    }
+
+    @Test
+    void givenMissingFile_read_returnsEmptyList(@TempDir Path dir) {
+        assertThat(codec().read(dir.resolve("issues.jsonl"))).isEmpty();
+    }
+
+    @Test
+    void givenIssues_writeAtomically_sortsByIdAndReplacesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("issues.jsonl");
+        Files.writeString(file, "old content\n");
+        List<Issue> issues = List.of(
+                issue("bd-b").build(), issue("bd-10").build(), issue("bd-a").build());
+        codec().writeAtomically(issues, file);
+        assertThat(codec().read(file)).extracting(i -> i.id().value()).containsExactly("bd-10", "bd-a", "bd-b");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void givenIssueThatCannotBeWritten_writeAtomically_leavesOldFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("issues.jsonl");
+        Files.writeString(file, MINIMAL_LINE + "\n");
+        Issue broken =
+                issue("bd-2").extra(Map.of("bad", RawJson.of("{not json"))).build();
+        assertThatThrownBy(() -> codec().writeAtomically(List.of(issue("bd-1").build(), broken), file))
+                .hasMessageContaining("bd-2");
+        assertThat(Files.readString(file)).isEqualTo(MINIMAL_LINE + "\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    private static final String FULL_LINE = "{\"id\":\"bd-a1\",\"title\":\"Full\",\"description\":\"d\","
+            + "\"design\":\"g\",\"acceptance_criteria\":\"a\",\"notes\":\"n\",\"status\":\"tombstone\","
+            + "\"priority\":0,\"issue_type\":\"bug\",\"assignee\":\"alice\",\"estimated_minutes\":30,"
+            + "\"created_at\":\"2025-01-01T00:00:00Z\",\"created_by\":\"bob\","
+            + "\"updated_at\":\"2025-01-02T03:04:05.5+01:00\",\"closed_at\":\"2025-01-03T00:00:00.000000001-08:00\","
+            + "\"close_reason\":\"done\",\"external_ref\":\"gh-9\",\"compaction_level\":1,"
+            + "\"compacted_at\":\"2025-01-04T00:00:00Z\",\"compacted_at_commit\":\"abc123\",\"original_size\":42,"
+            + "\"labels\":[\"a\",\"b\"],\"dependencies\":[{\"issue_id\":\"bd-a1\",\"depends_on_id\":\"bd-b2\","
+            + "\"type\":\"parent-child\",\"created_at\":\"2025-01-01T00:00:00Z\",\"created_by\":\"bob\","
+            + "\"metadata\":\"{}\"}],\"comments\":[{\"id\":7,\"issue_id\":\"bd-a1\",\"author\":\"carol\","
+            + "\"text\":\"hi\",\"created_at\":\"2025-01-01T00:00:00Z\"}],\"deleted_at\":\"2025-01-05T00:00:00Z\","
+            + "\"deleted_by\":\"dave\",\"delete_reason\":\"dup\",\"original_type\":\"bug\",\"sender\":\"eve\","
+            + "\"ephemeral\":true,\"pinned\":true,\"is_template\":true,\"bonded_from\":[{\"proto_id\":\"bd-p\"}],"
+            + "\"creator\":{\"name\":\"x\"},\"validations\":[],\"await_type\":\"timer\",\"await_id\":\"5s\","
+            + "\"timeout\":5000000000,\"waiters\":[\"a@b\"],\"source_formula\":\"f\","
+            + "\"source_location\":\"steps[0]\",\"zeta\":1,\"alpha\":{\"k\":[true,null]}}";
+
+    private static Issue fullIssue() {
+        IssueId id = IssueId.of("bd-a1");
+        OffsetDateTime t0 = Timestamps.parse(T0);
+        Map<String, RawJson> extra = new LinkedHashMap<>();
+        extra.put("zeta", RawJson.of("1"));
+        extra.put("alpha", RawJson.of("{\"k\":[true,null]}"));
+        return issue("bd-a1")
+                .title("Full")
+                .description("d")
+                .design("g")
+                .acceptanceCriteria("a")
+                .notes("n")
+                .status(Status.TOMBSTONE)
+                .priority(Priority.of(0))
+                .issueType(IssueType.BUG)
+                .assignee("alice")
+                .estimatedMinutes(30)
+                .createdBy("bob")
+                .updatedAt(Timestamps.parse("2025-01-02T03:04:05.5+01:00"))
+                .closedAt(Timestamps.parse("2025-01-03T00:00:00.000000001-08:00"))
+                .closeReason("done")
+                .externalRef("gh-9")
+                .compactionLevel(1)
+                .compactedAt(Timestamps.parse("2025-01-04T00:00:00Z"))
+                .compactedAtCommit("abc123")
+                .originalSize(42)
+                .labels(List.of("b", "a"))
+                .dependencies(List.of(new Dependency(
+                        id,
+                        IssueId.of("bd-b2"),
+                        DependencyType.PARENT_CHILD,
+                        t0,
+                        "bob",
+                        Map.of("metadata", RawJson.of("\"{}\"")))))
+                .comments(List.of(new Comment(7, id, "carol", "hi", t0)))
+                .deletedAt(Timestamps.parse("2025-01-05T00:00:00Z"))
+                .deletedBy("dave")
+                .deleteReason("dup")
+                .originalType("bug")
+                .sender("eve")
+                .ephemeral(true)
+                .pinned(true)
+                .isTemplate(true)
+                .bondedFrom(RawJson.of("[{\"proto_id\":\"bd-p\"}]"))
+                .creator(RawJson.of("{\"name\":\"x\"}"))
+                .validations(RawJson.of("[]"))
+                .awaitType("timer")
+                .awaitId("5s")
+                .timeout(RawJson.of("5000000000"))
+                .waiters(RawJson.of("[\"a@b\"]"))
+                .sourceFormula("f")
+                .sourceLocation("steps[0]")
+                .extra(extra)
+                .build();
+    }
+}
