@@ -1,0 +1,90 @@
+package dev.beads.cli;
+
+import dev.beads.cli.session.SessionFactory;
+import dev.beads.core.error.BeadsException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Runs one {@code bd} command line and returns its exit code, without exiting (tests run it in-process). Failures
+ * become one line on stderr with a hint, and an exit code from {@link ExitCodes}; {@code -v} adds the stack trace.
+ */
+public final class Cli {
+    private final CliEnvironment env;
+    private final SessionFactory sessions;
+
+    public Cli(CliEnvironment env, SessionFactory sessions) {
+        this.env = env;
+        this.sessions = sessions;
+    }
+
+    /** Runs {@code bd args…}. */
+    public int run(String... args) {
+        BdCommand root = new BdCommand(env, sessions);
+        CommandLine cl = Commands.forArgs(root, args);
+        cl.setOut(new PrintWriter(env.out(), true));
+        cl.setErr(new PrintWriter(env.err(), true));
+        cl.setParameterExceptionHandler(this::onParameterError);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> onFailure(e, root));
+        int code = cl.execute(args);
+        code = finish(root, code);
+        env.out().flush();
+        env.err().flush();
+        return code;
+    }
+
+    /** Closes the session (writing the JSONL after a change); a failure there fails the command. */
+    private int finish(BdCommand root, int code) {
+        try {
+            root.closeSession();
+            return code;
+        } catch (RuntimeException e) {
+            int closeCode = onFailure(e, root);
+            return code == ExitCodes.OK ? closeCode : code;
+        }
+    }
+
+    private int onFailure(Exception e, BdCommand root) {
+        env.out().flush();
+        boolean verbose = root.verbose();
+        root.output().error(message(e));
+        if (verbose) {
+            e.printStackTrace(env.err());
+        }
+        return ExitCodes.of(e);
+    }
+
+    static String message(Throwable e) {
+        if (e instanceof BeadsException) {
+            return e.getMessage();
+        }
+        String detail = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": "
+                + e.getMessage();
+        return "internal error: " + detail + " (run again with -v for the stack trace, and report it)";
+    }
+
+    /** picocli's own errors (unknown option, missing value): usage errors, exit 2. */
+    private int onParameterError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String hint = "run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage";
+        StringBuilder line = new StringBuilder(e.getMessage());
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            line.append(" (did you mean ")
+                    .append(String.join(" or ", unmatched.getSuggestions()))
+                    .append("?)");
+        }
+        line.append("; ").append(hint);
+        env.err().println("Error: " + line);
+        if (isVerbose(cl.getParseResult())) {
+            e.printStackTrace(env.err());
+        }
+        return ExitCodes.USAGE;
+    }
+
+    private static boolean isVerbose(ParseResult parsed) {
+        return parsed != null && (parsed.hasMatchedOption("-v") || parsed.hasMatchedOption("--verbose"));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.beads.cli.commands;
+
+import dev.beads.cli.output.Output;
+import dev.beads.cli.output.Shapes;
+import dev.beads.cli.session.Ports;
+import dev.beads.core.model.BlockedIssue;
+import dev.beads.core.model.IssueId;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code bd blocked}: open issues waiting on others, with what blocks them. */
+@Command(name = "blocked", description = "Show blocked issues and what blocks them.")
+public final class BlockedCommand extends BdSubcommand {
+
+    @Mixin
+    WorkOptions filters;
+
+    @Override
+    protected int execute() {
+        Ports ports = reading();
+        List<BlockedIssue> blocked = ports.queries().blocked(filters.toFilter(() -> ports, 0));
+        Output out = out();
+        if (json()) {
+            out.json(g -> {
+                g.writeStartArray();
+                for (BlockedIssue b : blocked) {
+                    Shapes.blocked(g, b);
+                }
+                g.writeEndArray();
+            });
+            return 0;
+        }
+        render(out, blocked);
+        return 0;
+    }
+
+    static void render(Output out, List<BlockedIssue> blocked) {
+        out.line();
+        if (blocked.isEmpty()) {
+            out.line(out.style().green("✨") + " No blocked issues");
+            out.line();
+            return;
+        }
+        out.line(out.style().red("🚫") + " Blocked issues (" + blocked.size() + "):");
+        out.line();
+        for (BlockedIssue b : blocked) {
+            out.line("[" + b.issue().priority() + "] " + out.style().cyan(b.issue().id().value()) + ": "
+                    + b.issue().title());
+            List<String> ids = b.blockedBy().stream().map(IssueId::value).toList();
+            out.line("  Blocked by " + ids.size() + " open dependencies: [" + String.join(", ", ids) + "]");
+            out.line();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package dev.beads.cli.commands;
+
+import dev.beads.cli.output.IssueJson;
+import dev.beads.cli.output.IssueText;
+import dev.beads.cli.output.Output;
+import dev.beads.cli.output.Shapes;
+import dev.beads.cli.session.Ports;
+import dev.beads.core.api.AddDependency;
+import dev.beads.core.api.RemoveDependency;
+import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.model.Dependency;
+import dev.beads.core.model.DependencyType;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueFilter;
+import dev.beads.core.model.IssueId;
+import dev.beads.core.model.TreeDirection;
+import dev.beads.core.model.TreeNode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bd dep}: dependencies between issues. */
+@Command(
+        name = "dep",
+        description = "Manage dependencies: 'bd dep add A B' means A depends on B (B blocks A).",
+        subcommands = {DepCommand.Add.class, DepCommand.Remove.class, DepCommand.Tree.class, DepCommand.Cycles.class})
+public final class DepCommand extends BdSubcommand {
+
+    @Override
+    protected int execute() {
+        spec.commandLine().usage(out().stdout());
+        return 0;
+    }
+
+    /** {@code bd dep add <issue> <depends-on>}. */
+    @Command(name = "add", description = "Add a dependency: <issue> depends on <depends-on>.")
+    public static final class Add extends BdSubcommand {
+        @Parameters(index = "0", paramLabel = "<issue>")
+        String from;
+
+        @Parameters(index = "1", paramLabel = "<depends-on>")
+        String to;
+
+        @Option(
+                names = {"-t", "--type"},
+                paramLabel = "<type>",
+                description = "blocks (default), related, parent-child or discovered-from.")
+        String type;
+
+        @Override
+        protected int execute() {
+            DependencyType depType = type == null ? DependencyType.BLOCKS : DependencyType.parse(type);
+            Ports ports = writing();
+            IssueId a = resolve(ports, from);
+            IssueId b = resolve(ports, to);
+            Dependency added = ports.issues().addDependency(new AddDependency(a, b, depType, actor()));
+            Output out = out();
+            if (json()) {
+                out.json(Shapes.object(edge("added", added)));
+            } else if (!out.quiet()) {
+                out.line(out.style().green("✓") + " Added dependency: " + out.style().cyan(a.value())
+                        + " depends on " + out.style().cyan(b.value()) + " (" + added.type().name() + ")");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code bd dep remove <issue> <depends-on>}. */
+    @Command(name = "remove", aliases = "rm", description = "Remove the dependency of <issue> on <depends-on>.")
+    public static final class Remove extends BdSubcommand {
+        @Parameters(index = "0", paramLabel = "<issue>")
+        String from;
+
+        @Parameters(index = "1", paramLabel = "<depends-on>")
+        String to;
+
+        @Override
+        protected int execute() {
+            Ports ports = writing();
+            IssueId a = resolve(ports, from);
+            IssueId b = resolve(ports, to);
+            Dependency removed = ports.issues().removeDependency(new RemoveDependency(a, b, actor()));
+            Output out = out();
+            if (json()) {
+                out.json(Shapes.object(edge("removed", removed)));
+            } else if (!out.quiet()) {
+                out.line(out.style().green("✓") + " Removed dependency: " + out.style().cyan(a.value())
+                        + " no longer depends on " + out.style().cyan(b.value()));
+            }
+            return 0;
+        }
+    }
+
+    static Map<String, Object> edge(String status, Dependency d) {
+        return Shapes.ordered(
+                "status", status,
+                "issue_id", d.issueId().value(),
+                "depends_on_id", d.dependsOnId().value(),
+                "type", d.type().name());
+    }
+
+    /** {@code bd dep tree <id>}. */
+    @Command(name = "tree", description = "Show the dependency tree of an issue.")
+    public static final class Tree extends BdSubcommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+
+        @Option(names = {"-d", "--max-depth"}, paramLabel = "<n>", description = "Levels below the root (50).")
+        int maxDepth = 50;
+
+        @Option(names = "--reverse", description = "Show what depends on the issue instead (same as --direction up).")
+        boolean reverse;
+
+        @Option(
+                names = "--direction",
+                paramLabel = "<down|up|both>",
+                description = "down: what it depends on (default); up: what depends on it; both.")
+        String direction;
+
+        @Override
+        protected int execute() {
+            if (maxDepth < 1) {
+                throw new InvalidInputException("--max-depth must be 1 or more, got " + maxDepth);
+            }
+            TreeDirection dir = direction();
+            Ports ports = reading();
+            IssueId root = resolve(ports, id);
+            List<TreeNode> nodes = ports.queries().dependencyTree(root, dir, maxDepth);
+            Output out = out();
+            if (json()) {
+                out.json(g -> {
+                    g.writeStartArray();
+                    for (TreeNode n : nodes) {
+                        Shapes.treeNode(g, n);
+                    }
+                    g.writeEndArray();
+                });
+                return 0;
+            }
+            IssueText text = new IssueText(out.style());
+            out.line();
+            out.line(out.style().cyan("🌲") + " Dependency tree for " + root.value() + ":");
+            out.line();
+            for (TreeNode n : nodes) {
+                String arrow = n.depth() == 0 ? "" : "  ".repeat(n.depth() - 1) + (n.direction() == TreeDirection.UP ? "↑ " : "→ ");
+                String type = n.type() == null ? "" : " " + out.style().muted("[" + n.type().name() + "]");
+                out.line(arrow + text.reference(n.issue()) + type + (n.truncated() ? " …" : ""));
+            }
+            out.line();
+            return 0;
+        }
+
+        private TreeDirection direction() {
+            if (direction != null && reverse) {
+                throw new InvalidInputException("give --reverse or --direction, not both");
+            }
+            if (reverse) {
+                return TreeDirection.UP;
+            }
+            if (direction == null) {
+                return TreeDirection.DOWN;
+            }
+            try {
+                return TreeDirection.valueOf(direction.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(
+                        "invalid direction \"" + direction + "\": use down, up or both");
+            }
+        }
+    }
+
+    /** {@code bd dep cycles}. */
+    @Command(name = "cycles", description = "Detect dependency cycles.")
+    public static final class Cycles extends BdSubcommand {
+        @Override
+        protected int execute() {
+            Ports ports = reading();
+            List<List<IssueId>> cycles = ports.queries().dependencyCycles();
+            Map<IssueId, Issue> issues = issuesOf(ports, cycles);
+            Output out = out();
+            if (json()) {
+                out.json(g -> {
+                    g.writeStartArray();
+                    for (List<IssueId> cycle : cycles) {
+                        g.writeStartArray();
+                        for (IssueId id : cycle) {
+                            IssueJson.write(g, issues.get(id));
+                        }
+                        g.writeEndArray();
+                    }
+                    g.writeEndArray();
+                });
+                return 0;
+            }
+            if (cycles.isEmpty()) {
+                out.line(out.style().green("✓") + " No dependency cycles detected");
+                return 0;
+            }
+            out.line(out.style().yellow("⚠") + " Found " + cycles.size() + " dependency cycle(s):");
+            int n = 1;
+            for (List<IssueId> cycle : cycles) {
+                String path = cycle.stream().map(IssueId::value).collect(Collectors.joining(" → "));
+                out.line();
+                out.line(n++ + ". " + path + " → " + cycle.get(0).value());
+                cycle.forEach(id -> out.line("   - " + id.value() + ": " + issues.get(id).title()));
+            }
+            return 0;
+        }
+
+        private static Map<IssueId, Issue> issuesOf(Ports ports, List<List<IssueId>> cycles) {
+            Set<IssueId> ids = new LinkedHashSet<>();
+            cycles.forEach(ids::addAll);
+            if (ids.isEmpty()) {
+                return Map.of();
+            }
+            return ports.queries().list(IssueFilter.builder().ids(ids).build()).stream()
+                    .collect(Collectors.toMap(Issue::id, Function.identity()));
+        }
+    }
+}

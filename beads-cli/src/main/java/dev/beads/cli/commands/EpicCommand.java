@@ -1,0 +1,58 @@
+package dev.beads.cli.commands;
+
+import dev.beads.cli.output.Output;
+import dev.beads.cli.output.Shapes;
+import dev.beads.core.model.EpicStatus;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bd epic}: epics and their children. */
+@Command(name = "epic", description = "Epic management.", subcommands = EpicCommand.StatusCommand.class)
+public final class EpicCommand extends BdSubcommand {
+
+    @Override
+    protected int execute() {
+        spec.commandLine().usage(out().stdout());
+        return 0;
+    }
+
+    /** {@code bd epic status}. */
+    @Command(name = "status", description = "Show the progress of open epics over their children.")
+    public static final class StatusCommand extends BdSubcommand {
+        @Option(names = "--eligible-only", description = "Only epics whose children are all closed.")
+        boolean eligibleOnly;
+
+        @Override
+        protected int execute() {
+            List<EpicStatus> epics = reading().queries().epicStatus(eligibleOnly);
+            Output out = out();
+            if (json()) {
+                out.json(g -> {
+                    g.writeStartArray();
+                    for (EpicStatus e : epics) {
+                        Shapes.epicStatus(g, e);
+                    }
+                    g.writeEndArray();
+                });
+                return 0;
+            }
+            if (epics.isEmpty()) {
+                out.line(eligibleOnly ? "No epics eligible for closure" : "No open epics");
+                return 0;
+            }
+            for (EpicStatus e : epics) {
+                int percent = e.totalChildren() == 0 ? 0 : e.closedChildren() * 100 / e.totalChildren();
+                String icon = e.eligibleForClose() ? out.style().green("✓") : "○";
+                out.line(icon + " " + out.style().cyan(e.epic().id().value()) + " " + e.epic().title());
+                out.line("   Progress: " + e.closedChildren() + "/" + e.totalChildren() + " children closed ("
+                        + percent + "%)");
+                if (e.eligibleForClose()) {
+                    out.line("   " + out.style().green("Eligible for closure"));
+                }
+                out.line();
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.beads.cli.commands;
+
+import dev.beads.cli.output.Output;
+import dev.beads.cli.output.Progress;
+import dev.beads.cli.output.Shapes;
+import dev.beads.cli.session.Ports;
+import dev.beads.core.api.ImportIssues;
+import dev.beads.core.api.ImportResult;
+import dev.beads.core.error.BackendException;
+import dev.beads.core.error.NotFoundException;
+import dev.beads.core.model.IssueId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bd import}: a JSONL file (or stdin) into the workspace, last write wins per issue; all or nothing. A
+ * large file on a terminal gets a progress line on stderr.
+ */
+@Command(name = "import", description = "Import issues from JSONL (a file with -i, or stdin).")
+public final class ImportCommand extends BdSubcommand {
+    /** Files above this size get a progress line (when stderr is a terminal). */
+    static final long LARGE = 256 * 1024;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "<file>", description = "Read this file (default: stdin).")
+    Path input;
+
+    @Option(names = "--dry-run", description = "Report what would change, change nothing.")
+    boolean dryRun;
+
+    @Override
+    protected int execute() {
+        Path temp = null;
+        try {
+            Path source;
+            if (input == null || input.toString().equals("-")) {
+                temp = stdinToFile();
+                source = temp;
+            } else {
+                source = bd().env().cwd().resolve(input).toAbsolutePath().normalize();
+                if (!Files.isRegularFile(source)) {
+                    throw new NotFoundException("file not found: " + input + " (bd import -i <file.jsonl>)");
+                }
+            }
+            Ports ports = dryRun ? reading() : writing();
+            ImportResult result;
+            String name = input == null ? "stdin" : input.toString();
+            boolean large = bd().env().stderrTty() && size(source) > LARGE;
+            try (Progress p = Progress.start(out().stderr(), "Importing " + name + " ("
+                    + Progress.size(size(source)) + ")", large)) {
+                result = ports.sync().importIssues(new ImportIssues(source, dryRun, actor()));
+            }
+            render(result);
+            return 0;
+        } finally {
+            ExportCommand.deleteQuietly(temp);
+        }
+    }
+
+    private void render(ImportResult r) {
+        Output out = out();
+        if (json()) {
+            out.json(Shapes.object(Shapes.ordered(
+                    "created", r.created(),
+                    "updated", r.updated(),
+                    "unchanged", r.unchanged(),
+                    "dry_run", r.dryRun(),
+                    "changed_ids", r.changedIds().stream().map(IssueId::value).toList())));
+        } else if (!out.quiet()) {
+            String counts = r.created() + " created, " + r.updated() + " updated, " + r.unchanged() + " unchanged";
+            out.line(r.dryRun() ? "Dry run, nothing changed: would be " + counts : "Import complete: " + counts);
+        }
+    }
+
+    private Path stdinToFile() {
+        try {
+            Path temp = Files.createTempFile("bd-import", ".jsonl");
+            Files.copy(bd().env().in(), temp, StandardCopyOption.REPLACE_EXISTING);
+            return temp;
+        } catch (IOException e) {
+            throw new BackendException("cannot read the JSONL from stdin: " + e.getMessage(), e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.beads.cli.commands;
+
+import dev.beads.cli.output.Shapes;
+import picocli.CommandLine.Command;
+
+/** {@code bd prime}: the workflow primer an agent reads at the start of a session. */
+@Command(name = "prime", description = "Print the agent workflow primer (markdown).")
+public final class PrimeCommand extends BdSubcommand {
+
+    @Override
+    protected int execute() {
+        String primer = TextResource.load("prime.md");
+        if (json()) {
+            out().json(Shapes.object(Shapes.ordered("primer", primer)));
+        } else {
+            out().print(primer);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.beads.cli.commands;
+
+import dev.beads.cli.output.Output;
+import dev.beads.cli.output.Shapes;
+import dev.beads.cli.session.Ports;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.Statistics;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code bd ready}: open work with no open blockers (beads ready semantics), best first. */
+@Command(name = "ready", description = "Show ready work: open issues with no open blockers.")
+public final class ReadyCommand extends BdSubcommand {
+
+    @Mixin
+    WorkOptions filters;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "<n>", description = "At most n issues (default 10, 0: all).")
+    int limit = 10;
+
+    @Override
+    protected int execute() {
+        Ports ports = reading();
+        List<Issue> ready = ports.queries().ready(filters.toFilter(() -> ports, limit));
+        Output out = out();
+        if (json()) {
+            out.json(Shapes.issues(ready));
+            return 0;
+        }
+        if (ready.isEmpty()) {
+            Statistics stats = ports.queries().stats();
+            out.line();
+            out.line(stats.open() + stats.inProgress() > 0
+                    ? out.style().yellow("✨") + " No ready work found (all issues have blocking dependencies)"
+                    : out.style().green("✨") + " No open issues");
+            out.line();
+            return 0;
+        }
+        render(out, ready);
+        return 0;
+    }
+
+    static void render(Output out, List<Issue> ready) {
+        out.line();
+        out.line(out.style().cyan("📋") + " Ready work (" + ready.size() + " issues with no blockers):");
+        out.line();
+        int n = 1;
+        for (Issue i : ready) {
+            out.line(n++ + ". [" + i.priority() + "] [" + i.issueType().name() + "] "
+                    + out.style().cyan(i.id().value()) + ": " + i.title());
+            if (i.estimatedMinutes() != null) {
+                out.line("   Estimate: " + i.estimatedMinutes() + " min");
+            }
+            if (!i.assignee().isEmpty()) {
+                out.line("   Assignee: " + i.assignee());
+            }
+        }
+        out.line();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.beads.cli.commands;
+
+import dev.beads.cli.output.IssueText;
+import dev.beads.cli.output.Output;
+import dev.beads.cli.output.Shapes;
+import dev.beads.cli.session.Ports;
+import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.Status;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bd stale}: open work nobody touched for a while, oldest update first. */
+@Command(name = "stale", description = "Show issues not updated for a number of days.")
+public final class StaleCommand extends BdSubcommand {
+
+    @Option(names = {"-d", "--days"}, paramLabel = "<days>", description = "Not updated for this many days (30).")
+    int days = 30;
+
+    @Option(
+            names = {"-s", "--status"},
+            paramLabel = "<status>",
+            description = "Only this status (default: open, in_progress and blocked).")
+    String status;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "<n>", description = "At most n issues (default 50, 0: all).")
+    int limit = 50;
+
+    @Override
+    protected int execute() {
+        if (days < 1) {
+            throw new InvalidInputException("--days must be 1 or more, got " + days);
+        }
+        if (limit < 0) {
+            throw new InvalidInputException("--limit must be 0 (no limit) or more, got " + limit);
+        }
+        Ports ports = reading();
+        Status only = Inputs.status(status, () -> ports);
+        List<Issue> stale = ports.queries().stale(days, only, limit);
+        Output out = out();
+        if (json()) {
+            out.json(Shapes.issues(stale));
+            return 0;
+        }
+        if (stale.isEmpty()) {
+            out.line(out.style().green("✨") + " No stale issues found (all active issues updated within " + days
+                    + " days)");
+            return 0;
+        }
+        out.line();
+        out.line(out.style().yellow("⏰") + " Stale issues (" + stale.size() + " not updated in " + days
+                + "+ days):");
+        out.line();
+        OffsetDateTime now = OffsetDateTime.now();
+        int n = 1;
+        for (Issue i : stale) {
+            long ago = Duration.between(i.updatedAt(), now).toDays();
+            out.line(n++ + ". [" + i.priority() + "] " + out.style().cyan(i.id().value()) + ": " + i.title());
+            out.line("   Status: " + i.status().name() + ", Last updated: " + IssueText.when(i.updatedAt()) + " ("
+                    + ago + " days ago)");
+            if (!i.assignee().isEmpty()) {
+                out.line("   Assignee: " + i.assignee());
+            }
+        }
+        out.line();
+        return 0;
+    }
+}

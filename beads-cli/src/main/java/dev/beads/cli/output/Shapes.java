@@ -1,0 +1,236 @@
+package dev.beads.cli.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.beads.core.model.BlockedIssue;
+import dev.beads.core.model.Comment;
+import dev.beads.core.model.DependencyType;
+import dev.beads.core.model.EpicStatus;
+import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueDetails;
+import dev.beads.core.model.IssueId;
+import dev.beads.core.model.LabelCount;
+import dev.beads.core.model.Statistics;
+import dev.beads.core.model.TreeNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code --json} shapes of Go bd's commands (v0.39, {@code internal/types}): {@code IssueDetails},
+ * {@code IssueWithCounts}, {@code BlockedIssue}, {@code TreeNode}, {@code Statistics}, {@code EpicStatus}, …
+ * Each method writes one JSON value.
+ */
+public final class Shapes {
+    private Shapes() {}
+
+    /** An array of issue objects ({@code list}, {@code ready}, {@code update}, {@code close}, …). */
+    public static JsonBody issues(List<Issue> issues) {
+        return g -> {
+            g.writeStartArray();
+            for (Issue issue : issues) {
+                IssueJson.write(g, issue);
+            }
+            g.writeEndArray();
+        };
+    }
+
+    /** One issue object ({@code create}). */
+    public static JsonBody issue(Issue issue) {
+        return g -> IssueJson.write(g, issue);
+    }
+
+    /** {@code IssueWithCounts}: an issue plus {@code dependency_count} and {@code dependent_count}. */
+    public static void issueWithCounts(JsonGenerator g, Issue issue, int dependencies, int dependents)
+            throws IOException {
+        g.writeStartObject();
+        IssueJson.fields(g, issue);
+        g.writeNumberField("dependency_count", dependencies);
+        g.writeNumberField("dependent_count", dependents);
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code IssueDetails} ({@code show}): the issue with its labels, {@code dependencies} and {@code dependents}
+     * as issue objects carrying {@code dependency_type}, its comments, and {@code parent} when it has one.
+     */
+    public static void details(JsonGenerator g, IssueDetails details) throws IOException {
+        Issue issue = details.issue();
+        g.writeStartObject();
+        IssueJson.fields(g, bare(issue));
+        labels(g, issue.labels());
+        related(g, "dependencies", details.dependsOn());
+        related(g, "dependents", details.dependents());
+        if (!issue.comments().isEmpty()) {
+            g.writeArrayFieldStart("comments");
+            for (Comment c : issue.comments()) {
+                IssueJson.comment(g, c);
+            }
+            g.writeEndArray();
+        }
+        for (IssueDetails.Related r : details.dependsOn()) {
+            if (r.type().equals(DependencyType.PARENT_CHILD)) {
+                g.writeStringField("parent", r.issue().id().value());
+                break;
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void related(JsonGenerator g, String name, List<IssueDetails.Related> related)
+            throws IOException {
+        if (related.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (IssueDetails.Related r : related) {
+            g.writeStartObject();
+            IssueJson.fields(g, bare(r.issue()));
+            g.writeStringField("dependency_type", r.type().name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void labels(JsonGenerator g, List<String> labels) throws IOException {
+        if (!labels.isEmpty()) {
+            g.writeArrayFieldStart("labels");
+            for (String l : labels) {
+                g.writeString(l);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** The issue without labels, edges and comments (a nested object, or one whose parts are written apart). */
+    static Issue bare(Issue issue) {
+        if (issue.labels().isEmpty() && issue.dependencies().isEmpty() && issue.comments().isEmpty()) {
+            return issue;
+        }
+        return issue.toBuilder()
+                .labels(List.of())
+                .dependencies(List.of())
+                .comments(List.of())
+                .build();
+    }
+
+    /** {@code BlockedIssue}: the issue plus {@code blocked_by_count} and {@code blocked_by} (ids). */
+    public static void blocked(JsonGenerator g, BlockedIssue b) throws IOException {
+        g.writeStartObject();
+        IssueJson.fields(g, b.issue());
+        g.writeNumberField("blocked_by_count", b.blockedBy().size());
+        g.writeArrayFieldStart("blocked_by");
+        for (IssueId id : b.blockedBy()) {
+            g.writeString(id.value());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@code TreeNode}: the issue plus {@code depth}, {@code parent_id}, {@code truncated} (and edge type). */
+    public static void treeNode(JsonGenerator g, TreeNode n) throws IOException {
+        g.writeStartObject();
+        IssueJson.fields(g, bare(n.issue()));
+        g.writeNumberField("depth", n.depth());
+        g.writeStringField("parent_id", n.parentId() == null ? "" : n.parentId().value());
+        g.writeBooleanField("truncated", n.truncated());
+        if (n.type() != null) {
+            g.writeStringField("dependency_type", n.type().name());
+        }
+        g.writeStringField("direction", n.direction().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeEndObject();
+    }
+
+    /** {@code Statistics} ({@code stats}). */
+    public static JsonBody statistics(Statistics s) {
+        return g -> {
+            g.writeStartObject();
+            g.writeNumberField("total_issues", s.total());
+            g.writeNumberField("open_issues", s.open());
+            g.writeNumberField("in_progress_issues", s.inProgress());
+            g.writeNumberField("closed_issues", s.closed());
+            g.writeNumberField("blocked_issues", s.blocked());
+            g.writeNumberField("deferred_issues", s.deferred());
+            g.writeNumberField("ready_issues", s.ready());
+            g.writeNumberField("tombstone_issues", s.tombstones());
+            g.writeNumberField("epics_eligible_for_closure", s.epicsEligibleForClosure());
+            g.writeNumberField("average_lead_time_hours", s.averageLeadTimeHours());
+            g.writeEndObject();
+        };
+    }
+
+    /** {@code EpicStatus}: {@code epic}, {@code total_children}, {@code closed_children}, {@code eligible_for_close}. */
+    public static void epicStatus(JsonGenerator g, EpicStatus e) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("epic");
+        IssueJson.write(g, e.epic());
+        g.writeNumberField("total_children", e.totalChildren());
+        g.writeNumberField("closed_children", e.closedChildren());
+        g.writeBooleanField("eligible_for_close", e.eligibleForClose());
+        g.writeEndObject();
+    }
+
+    /** Label counts ({@code label list-all}): {@code [{"label": "x", "count": 3}]}. */
+    public static JsonBody labelCounts(List<LabelCount> counts) {
+        return g -> {
+            g.writeStartArray();
+            for (LabelCount c : counts) {
+                g.writeStartObject();
+                g.writeStringField("label", c.label());
+                g.writeNumberField("count", c.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        };
+    }
+
+    /** A JSON array of strings. */
+    public static JsonBody strings(List<String> values) {
+        return g -> {
+            g.writeStartArray();
+            for (String v : values) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        };
+    }
+
+    /** An insertion-ordered map from alternating keys and values, for {@link #object}. */
+    public static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** A flat object of scalar values, in the map's order. */
+    public static JsonBody object(Map<String, ?> fields) {
+        return g -> {
+            g.writeStartObject();
+            for (Map.Entry<String, ?> f : fields.entrySet()) {
+                scalar(g, f.getKey(), f.getValue());
+            }
+            g.writeEndObject();
+        };
+    }
+
+    /** One field of a flat object: strings, numbers, booleans, string lists, null. */
+    public static void scalar(JsonGenerator g, String name, Object value) throws IOException {
+        switch (value) {
+            case null -> g.writeNullField(name);
+            case String s -> g.writeStringField(name, s);
+            case Integer i -> g.writeNumberField(name, i);
+            case Long l -> g.writeNumberField(name, l);
+            case Double d -> g.writeNumberField(name, d);
+            case Boolean b -> g.writeBooleanField(name, b);
+            case List<?> list -> {
+                g.writeArrayFieldStart(name);
+                for (Object o : list) {
+                    g.writeString(String.valueOf(o));
+                }
+                g.writeEndArray();
+            }
+            default -> g.writeStringField(name, value.toString());
+        }
+    }
+}

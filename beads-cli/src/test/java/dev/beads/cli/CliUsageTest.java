@@ -1,0 +1,112 @@
+package dev.beads.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.beads.cli.session.Session;
+import dev.beads.cli.session.SessionFactory;
+import dev.beads.cli.session.SessionOptions;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage errors are caught before any workspace is opened: one line on stderr, exit 2. */
+class CliUsageTest {
+    @TempDir
+    Path dir;
+
+    /** Fails the test if a command opens a workspace. */
+    private static final SessionFactory NO_WORKSPACE = new SessionFactory() {
+        @Override
+        public Session open(SessionOptions options) {
+            throw new AssertionError("no session should be opened");
+        }
+
+        @Override
+        public Session initialise(Path root, String prefix, SessionOptions options) {
+            throw new AssertionError("no session should be initialised");
+        }
+    };
+
+    private InProcess bd() {
+        return new InProcess(dir, NO_WORKSPACE);
+    }
+
+    @Test
+    void unknownOption_isAUsageError_withAHint() {
+        InProcess.Result r = bd().run("ready", "--frobnicate");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).startsWith("Error: Unknown option: '--frobnicate'");
+        assertThat(r.stderr()).contains("run 'bd ready --help'");
+        assertThat(r.stderr().lines()).hasSize(1);
+        assertThat(r.stdout()).isEmpty();
+    }
+
+    @Test
+    void unknownCommand_isAUsageError() {
+        InProcess.Result r = bd().run("frobnicate");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).startsWith("Error: ").contains("frobnicate");
+    }
+
+    @Test
+    void createWithoutTitle_saysTitleRequired() {
+        InProcess.Result r = bd().run("create");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("title required");
+    }
+
+    @Test
+    void createWithEmptyTitle_saysTitleIsRequired() {
+        InProcess.Result r = bd().run("create", "");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("title is required");
+    }
+
+    @Test
+    void createWithInvalidPriority_failsBeforeOpeningTheWorkspace() {
+        InProcess.Result r = bd().run("create", "Test", "--priority", "99");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("invalid priority");
+        assertThat(r.stderr().lines()).hasSize(1);
+    }
+
+    @Test
+    void showWithoutIds_saysIssueIdIsRequired() {
+        InProcess.Result r = bd().run("show");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("issue ID is required");
+    }
+
+    @Test
+    void noStackTrace_withoutVerbose_butOneWithIt() {
+        assertThat(bd().run("show").stderr()).doesNotContain("\tat ");
+        assertThat(bd().run("show", "-v").stderr()).contains("\tat ");
+    }
+
+    @Test
+    void version_needsNoWorkspace() {
+        InProcess.Result r = bd().run("version");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout()).startsWith("bd version ");
+    }
+
+    @Test
+    void bdAlone_printsUsage() {
+        InProcess.Result r = bd().run();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout()).contains("Usage: bd").contains("ready").contains("create");
+    }
+
+    @Test
+    void completion_printsScriptsForBashAndZsh() {
+        assertThat(bd().run("completion", "bash").stdout()).contains("complete -F").contains("quickstart");
+        assertThat(bd().run("completion", "zsh").stdout()).startsWith("autoload -U +X compinit");
+        assertThat(bd().run("completion", "fish").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void primeAndOnboard_printTheirText() {
+        assertThat(bd().run("prime").stdout()).contains("bd ready");
+        assertThat(bd().run("onboard").stdout()).contains("AGENTS.md");
+    }
+}
