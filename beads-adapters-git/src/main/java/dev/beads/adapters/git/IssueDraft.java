@@ -4,7 +4,6 @@ import dev.beads.core.model.Comment;
 import dev.beads.core.model.Dependency;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
-import dev.beads.core.model.Priority;
 import dev.beads.core.model.RawJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ import java.util.Map;
  */
 final class IssueDraft {
     final Issue.Builder builder = Issue.builder()
-            .priority(Priority.of(0))
+            .priority(KnownValues.priority(0))
             .createdAt(JsonReads.GO_ZERO_TIME)
             .updatedAt(JsonReads.GO_ZERO_TIME);
     String id = "";

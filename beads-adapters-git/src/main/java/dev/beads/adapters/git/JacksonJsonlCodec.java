@@ -1,10 +1,7 @@
 package dev.beads.adapters.git;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.beads.core.error.BackendException;
-import dev.beads.core.error.InvalidInputException;
-import dev.beads.core.error.JsonlFormatException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.port.JsonlCodec;
 import java.io.IOException;
@@ -24,12 +21,12 @@ import java.util.List;
 final class JacksonJsonlCodec implements JsonlCodec {
     private static final int FLUSH_AT = 1 << 16;
 
-    private final IssueLineReader reader;
+    private final JsonlDocumentReader reader;
     private final IssueLineWriter writer;
 
     JacksonJsonlCodec() {
         JsonFactory factory = JsonFactory.builder().build();
-        this.reader = new IssueLineReader(factory);
+        this.reader = new JsonlDocumentReader(factory);
         this.writer = new IssueLineWriter(factory);
     }
 
@@ -41,7 +38,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
         } catch (IOException e) {
             throw new BackendException("could not read " + source + ": " + e.getMessage(), e);
         }
-        return read(data, source);
+        return reader.read(data, source);
     }
 
     @Override
@@ -54,42 +51,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
         } catch (IOException e) {
             throw new BackendException("could not read " + file + ": " + e.getMessage(), e);
         }
-        return read(data, file.getFileName().toString());
-    }
-
-    private List<Issue> read(byte[] data, String source) {
-        List<Issue> issues = new ArrayList<>();
-        int lineNumber = 0;
-        int start = 0;
-        while (start < data.length) {
-            int end = JsonlLines.endOfLine(data, start);
-            lineNumber++;
-            if (!JsonlLines.isBlank(data, start, end)) {
-                issues.add(readLine(data, start, end, source, lineNumber));
-            }
-            start = end + 1;
-        }
-        return issues;
-    }
-
-    private Issue readLine(byte[] data, int start, int end, String source, int lineNumber) {
-        if (JsonlLines.isConflictMarker(data, start, end)) {
-            throw new JsonlFormatException(
-                    source, lineNumber, "git conflict marker; resolve the merge, then run bd import");
-        }
-        try {
-            return reader.read(data, start, end - start);
-        } catch (JsonlProblem | InvalidInputException e) {
-            throw new JsonlFormatException(source, lineNumber, e.getMessage());
-        } catch (JsonProcessingException e) {
-            throw new JsonlFormatException(
-                    source,
-                    lineNumber,
-                    "invalid JSON: " + e.getOriginalMessage() + " (column "
-                            + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            throw new JsonlFormatException(source, lineNumber, "invalid JSON: " + e.getMessage());
-        }
+        return reader.read(data, file.getFileName().toString());
     }
 
     @Override

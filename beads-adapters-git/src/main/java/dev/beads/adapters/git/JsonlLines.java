@@ -1,6 +1,6 @@
 package dev.beads.adapters.git;
 
-/** Line-level rules of the JSONL file, on raw bytes: line ends, blank lines, git conflict markers, id order. */
+/** Line-level rules of the JSONL file, on raw bytes: line ends, git conflict markers, id order. */
 final class JsonlLines {
     private JsonlLines() {}
 
@@ -12,17 +12,6 @@ final class JsonlLines {
             }
         }
         return data.length;
-    }
-
-    /** Only whitespace (Go bd skips such lines after {@code strings.TrimSpace}). */
-    static boolean isBlank(byte[] data, int start, int end) {
-        for (int i = start; i < end; i++) {
-            byte b = data[i];
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\f' && b != 0x0b) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A line git writes into a conflicted file: {@code <<<<<<< ours}, {@code =======}, {@code >>>>>>> theirs}. */

@@ -37,7 +37,7 @@ final class NestedReads {
             }
             IssueId from = issueId.isEmpty() ? owner : IssueId.of(issueId);
             // Go bd's dependency type defaults to blocks (bd dep add).
-            DependencyType kind = type.isEmpty() ? DependencyType.BLOCKS : DependencyType.of(type);
+            DependencyType kind = type.isEmpty() ? DependencyType.BLOCKS : KnownValues.dependencyType(type);
             OffsetDateTime at = createdAt == null ? JsonReads.GO_ZERO_TIME : createdAt;
             return new Dependency(from, IssueId.of(dependsOnId), kind, at, createdBy, extra);
         }

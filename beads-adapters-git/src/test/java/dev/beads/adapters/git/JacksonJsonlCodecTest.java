@@ -113,4 +113,44 @@ class JacksonJsonlCodecTest extends JsonlCodecContract {
 
         assertThat(codec.toLine(issue)).isEqualTo(codec.toLine(issue("bd-1").build()));
     }
+
+    @Test
+    void givenObjectSpanningLines_read_failsOnItsFirstLine() {
+        String line = codec.toLine(issue("bd-1").build());
+        String pretty = line.replace(",\"title\"", ",\n\"title\"");
+
+        assertThatThrownBy(() -> read(line + "\n" + pretty + "\n"))
+                .isInstanceOf(JsonlFormatException.class)
+                .hasMessageStartingWith("line 2 of issues.jsonl: invalid JSON: the line ends before");
+    }
+
+    @Test
+    void givenConflictMarkersAfterBlankLines_read_namesTheMarkerLine() {
+        String line = codec.toLine(issue("bd-1").build());
+        String conflicted = line + "\n\n\n<<<<<<< HEAD\n" + line + "\n=======\n" + line + "\n>>>>>>> theirs\n";
+
+        assertThatThrownBy(() -> read(conflicted))
+                .isInstanceOf(JsonlFormatException.class)
+                .hasMessage("line 4 of issues.jsonl: git conflict marker; resolve the merge, then run bd import");
+        assertThatThrownBy(() -> read("=======\n"))
+                .hasMessage("line 1 of issues.jsonl: git conflict marker; resolve the merge, then run bd import");
+    }
+
+    @Test
+    void givenCrlfAndNoFinalNewline_read_readsEveryIssue() {
+        String one = codec.toLine(issue("bd-1").build());
+        String two = codec.toLine(issue("bd-2").build());
+
+        assertThat(read(one + "\r\n\r\n" + two)).extracting(i -> i.id().value()).containsExactly("bd-1", "bd-2");
+    }
+
+    @Test
+    void givenBadLineInFile_readPath_namesTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("beads.jsonl"), "\n{\"id\":1}\n");
+
+        assertThatThrownBy(() -> codec.read(file))
+                .isInstanceOf(JsonlFormatException.class)
+                .hasMessage("line 2 of beads.jsonl: \"id\" must be a string, not a number");
+    }
 }
