@@ -145,7 +145,7 @@ abstract class ListFilterCases extends RepositoryCases {
     @Test
     void text_matchesIdTitleDescriptionOrNotes_caseInsensitively() {
         store(
-                issue("bd-xyz1"),
+                issue("bd-xyz1").title("matched by its id"),
                 issue("bd-2").title("has XYZ"),
                 issue("bd-3").description("xYz here"),
                 issue("bd-4").notes("notes xyz"),
