@@ -121,7 +121,7 @@ public final class SyncService implements SyncCommands {
                 repository.clearDirty(heldAsStored(incoming, JsonlFiles.nonBlankLines(bytes)));
             }
             if (!plan.changes().isEmpty()) {
-                feed.publish(new ChangeEvent.IssuesImported(plan.created(), plan.updated()));
+                Transactions.publish(feed, new ChangeEvent.IssuesImported(plan.created(), plan.updated()));
             }
             return plan.result(false);
         }

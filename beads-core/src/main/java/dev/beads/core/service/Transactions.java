@@ -7,8 +7,13 @@ import dev.beads.core.port.IssueWriter;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Runs one write transaction and publishes its change events after it has committed, never before. */
+/**
+ * Runs one write transaction and publishes its change events after it has committed, never before. A feed that
+ * fails does not turn a committed change into an error for the caller: the failure is logged.
+ */
 final class Transactions {
+    private static final System.Logger LOG = System.getLogger(Transactions.class.getName());
+
     private final IssueRepository repository;
     private final ChangeFeed feed;
 
@@ -20,8 +25,17 @@ final class Transactions {
     <T> T run(Function<IssueWriter, Written<T>> work) {
         Written<T> written = repository.write(work);
         for (ChangeEvent event : written.events()) {
-            feed.publish(event);
+            publish(feed, event);
         }
         return written.value();
+    }
+
+    /** Publishes an event of a committed change; a failing feed is logged, not thrown. */
+    static void publish(ChangeFeed feed, ChangeEvent event) {
+        try {
+            feed.publish(event);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not publish " + event + " (the change is saved)", e);
+        }
     }
 }

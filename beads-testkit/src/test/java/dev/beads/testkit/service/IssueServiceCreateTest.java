@@ -16,11 +16,15 @@ import dev.beads.core.model.EventType;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.port.ChangeEvent;
+import dev.beads.core.port.ChangeFeed;
 import dev.beads.core.port.IdGenerator;
+import dev.beads.core.service.HashIdGenerator;
+import dev.beads.core.service.IssueService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class IssueServiceCreateTest {
@@ -186,6 +190,27 @@ class IssueServiceCreateTest {
                 .isInstanceOf(ConflictException.class);
         assertThat(f.published).isEmpty();
         assertThat(f.repository.all()).extracting(Issue::id).containsExactly(id("bd-taken"));
+    }
+
+    @Test
+    void aFeedThatFails_doesNotFailTheCommittedCreate() {
+        ChangeFeed broken = new ChangeFeed() {
+            @Override
+            public void publish(ChangeEvent event) {
+                throw new IllegalStateException("feed down");
+            }
+
+            @Override
+            public Subscription subscribe(Consumer<ChangeEvent> listener) {
+                return () -> {};
+            }
+        };
+        ServiceFixture g = new ServiceFixture();
+        IssueService service = new IssueService(g.repository, broken, g.clock, new HashIdGenerator());
+
+        Issue issue = service.create(CreateIssue.titled("saved anyway", ACTOR));
+
+        assertThat(g.stored(issue.id())).isEqualTo(issue);
     }
 
     @Test
