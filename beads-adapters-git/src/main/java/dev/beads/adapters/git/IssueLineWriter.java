@@ -18,7 +18,9 @@ import java.util.Set;
  * Writes an {@link Issue} as Go bd's {@code json.Marshal} of v0.39.1 {@code types.Issue} does: keys in struct
  * order, {@code omitempty} keys left out when empty, false or 0 ({@code priority}, {@code created_at} and
  * {@code updated_at} always written; {@code estimated_minutes}, a pointer in Go, whenever set), then the issue's
- * unknown keys in their original order. Thread-safe.
+ * unknown keys in their original order. Go's {@code external_ref} and {@code compacted_at_commit} are pointers too,
+ * but the model keeps no difference between an empty one and none, so an {@code ""} in a file is not written back.
+ * Thread-safe.
  */
 final class IssueLineWriter {
     /** Every key this codec reads itself; an {@code extra} entry under one of them is ignored. */

@@ -64,7 +64,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
     }
 
     /** Writes every line, flushing the buffer to {@code out} in 64 KiB pieces. */
-    void writeLines(List<Issue> issues, OutputStream out) throws IOException {
+    private void writeLines(List<Issue> issues, OutputStream out) throws IOException {
         GoJsonBuffer buffer = new GoJsonBuffer(FLUSH_AT + 8192);
         for (Issue issue : issues) {
             writer.write(issue, buffer);

@@ -89,6 +89,21 @@ public abstract class JsonlCodecContract {
     }
 
     @Test
+    void givenEmptyDependencyCreatorAndCommentAuthor_toLine_omitsOnlyTheDependencyKey() {
+        IssueId id = IssueId.of("bd-1");
+        OffsetDateTime t0 = Timestamps.parse(T0);
+        Issue issue = issue("bd-1")
+                .dependencies(List.of(Dependency.of(id, IssueId.of("bd-2"), DependencyType.BLOCKS, t0, "")))
+                .comments(List.of(new Comment(0, id, "", "text", t0)))
+                .build();
+        assertThat(codec().toLine(issue))
+                .contains("\"dependencies\":[{\"issue_id\":\"bd-1\",\"depends_on_id\":\"bd-2\",\"type\":\"blocks\","
+                        + "\"created_at\":\"2025-01-01T00:00:00Z\"}]")
+                .contains("\"comments\":[{\"id\":0,\"issue_id\":\"bd-1\",\"author\":\"\",\"text\":\"text\","
+                        + "\"created_at\":\"2025-01-01T00:00:00Z\"}]");
+    }
+
+    @Test
     void givenIssues_write_terminatesEveryLineWithNewlineInGivenOrder() {
         List<Issue> issues = List.of(issue("bd-2").build(), issue("bd-1").build());
         String text = written(issues);
