@@ -1,0 +1,75 @@
+package dev.beads.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/bd}: JDK discovery and the AOT cache. */
+class LauncherIT {
+    @TempDir
+    Path tmp;
+
+    private Path bd() throws Exception {
+        return Launcher.binDir(tmp).resolve("bd");
+    }
+
+    @Test
+    void findsAJdk_withoutJavaHome_andIgnoresOneOlderThan21() throws Exception {
+        Map<String, String> env = Launcher.environment(tmp);
+        env.remove("JAVA_HOME");
+        env.put("PATH", Launcher.binDir(tmp) + ":/usr/bin:/bin");
+        ProcessRun plain = ProcessRun.of(List.of(bd().toString(), "version"), tmp, env, 120);
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        assertThat(plain.stdout()).startsWith("bd version ");
+        Path jdk17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+        if (Files.isDirectory(jdk17)) {
+            env.put("JAVA_HOME", jdk17.toString());
+            ProcessRun old = ProcessRun.of(List.of(bd().toString(), "version"), tmp, env, 120);
+            assertThat(old.exitCode()).as(old.toString()).isZero();
+        }
+    }
+
+    @Test
+    void onJdk25_trainsAnAotCacheOnce_andLaterRunsLoadClassesFromIt() throws Exception {
+        assumeThat(Runtime.version().feature()).as("AOT cache needs JDK 25+").isGreaterThanOrEqualTo(25);
+        Path target = Launcher.repoRoot().resolve("beads-cli/target");
+        Path aot = target.resolve("bd-" + Runtime.version().feature() + ".aot");
+        Files.deleteIfExists(aot);
+        Map<String, String> env = Launcher.environment(tmp);
+        env.remove("BD_AOT");
+        Path ws = Files.createDirectories(tmp.resolve("ws"));
+        ProcessRun first = ProcessRun.of(List.of(bd().toString(), "init", "--prefix", "aot"), ws, env, 120);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        long deadline = System.nanoTime() + 240_000_000_000L;
+        while (!Files.exists(aot) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(aot).as("the background training wrote the cache").exists();
+        assertThat(Files.getLastModifiedTime(aot)).isGreaterThan(jarTime(target));
+        Path log = tmp.resolve("classes.log");
+        env.put("BD_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        ProcessRun ready = ProcessRun.of(List.of(bd().toString(), "--no-daemon", "ready", "--json"), ws, env, 120);
+        assertThat(ready.exitCode()).as(ready.toString()).isZero();
+        assertThat(ready.stdout().strip()).isEqualTo("[]");
+        String loaded = Files.readString(log);
+        assertThat(loaded).contains("dev.beads.cli.Cli source: shared objects file");
+        assertThat(loaded).contains("picocli.CommandLine source: shared objects file");
+    }
+
+    private static FileTime jarTime(Path target) throws Exception {
+        try (var jars = Files.list(target)) {
+            Path jar = jars.filter(p -> p.getFileName().toString().matches("beads-cli-.*\\.jar"))
+                    .filter(p -> !p.toString().endsWith("-tests.jar") && !p.toString().endsWith("-sources.jar"))
+                    .findFirst()
+                    .orElseThrow();
+            return Files.getLastModifiedTime(jar);
+        }
+    }
+}
