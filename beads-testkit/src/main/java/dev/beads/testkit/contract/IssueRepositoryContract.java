@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Nested;
  * in exact order.
  *
  * <p>Decisions the semantics leave open, pinned here: blockage is structural (an issue with a {@code blocks} edge
- * to an open issue blocks its children whatever its own status, as Go bd's blocked cache); {@code blockedBy} of an
- * issue blocked only through ancestors names its blocked parent (the nearest blocked ancestor).
+ * to an open issue blocks its children whatever its own status, as Go bd's blocked cache:
+ * {@link BlockingChangeCases}); {@code blockedBy} of an issue blocked only through ancestors names its blocked
+ * parent, the nearest blocked ancestor ({@link BlockedCases}); comment and dependency order is the order given,
+ * not id or time order ({@link RoundTripCases}).
  */
 public abstract class IssueRepositoryContract {
     private IssueRepository repository;
@@ -105,6 +107,14 @@ public abstract class IssueRepositoryContract {
 
     @Nested
     class Blocked extends BlockedCases {
+        @Override
+        IssueRepository repo() {
+            return repository;
+        }
+    }
+
+    @Nested
+    class BlockingChanges extends BlockingChangeCases {
         @Override
         IssueRepository repo() {
             return repository;
