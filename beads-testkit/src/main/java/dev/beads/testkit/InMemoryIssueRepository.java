@@ -13,6 +13,7 @@ import dev.beads.core.port.IssueRepository;
 import dev.beads.core.port.IssueWriter;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * {@link IssueRepository} in memory, for service tests: it passes the same
@@ -162,7 +165,7 @@ public final class InMemoryIssueRepository implements IssueRepository {
 
     @Override
     public Map<String, String> configs() {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(committed().config));
+        return Collections.unmodifiableMap(new TreeMap<>(committed().config));
     }
 
     @Override
@@ -182,12 +185,12 @@ public final class InMemoryIssueRepository implements IssueRepository {
         closed = true;
     }
 
-    private java.util.stream.Stream<Issue> live() {
+    private Stream<Issue> live() {
         return committed().issues.values().stream().filter(i -> !i.isTombstone());
     }
 
     /** Its own small transaction, as the port's bookkeeping methods outside {@link #write} are. */
-    private void commitSmall(java.util.function.Consumer<MemoryState> change) {
+    private void commitSmall(Consumer<MemoryState> change) {
         write(w -> {
             change.accept(((Writer) w).draft);
             return null;

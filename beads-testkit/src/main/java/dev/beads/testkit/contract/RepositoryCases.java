@@ -5,6 +5,7 @@ import dev.beads.core.model.EventType;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
+import dev.beads.core.model.SortOrder;
 import dev.beads.core.model.WorkFilter;
 import dev.beads.core.port.IssueRepository;
 import dev.beads.testkit.IssueBuilder;
@@ -70,7 +71,7 @@ abstract class RepositoryCases {
 
     /** Ids listed by {@code filter} in id order: the filter cases compare sets that way. */
     final List<String> listIdsById(IssueFilter.Builder filter) {
-        return ids(repo().list(filter.sort(dev.beads.core.model.SortOrder.ID).build()));
+        return ids(repo().list(filter.sort(SortOrder.ID).build()));
     }
 
     final List<String> readyIds(WorkFilter filter, OffsetDateTime now) {
