@@ -26,7 +26,10 @@ final class JacksonJsonlCodec implements JsonlCodec {
 
     JacksonJsonlCodec() {
         JsonFactory factory = JsonFactory.builder().build();
-        this.reader = new JsonlDocumentReader(factory);
+        this.reader = new JsonlDocumentReader(
+                factory,
+                JsonlDocumentReader.DEFAULT_MIN_CHUNK,
+                Runtime.getRuntime().availableProcessors());
         this.writer = new IssueLineWriter(factory);
     }
 

@@ -13,23 +13,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a whole JSONL document with one streaming parser (a parser per line costs more than parsing it), and
- * enforces Go bd's line rules with the parser's line numbers: each issue is one object on one line, blank lines
- * are skipped, and any failure names the line it is on. Jackson counts a lone {@code \r} as a line break where
- * Go does not; no file Go bd writes has one. Stateless and thread-safe.
+ * Reads a JSONL document with one streaming parser per chunk (a parser per line costs more than parsing it; a
+ * large file is cut at line boundaries into one chunk per core and read in parallel). Go bd's line rules are
+ * enforced with the parser's line numbers: each issue is one object on one line, blank lines are skipped, and any
+ * failure names the first bad line. Jackson counts a lone {@code \r} as a line break where Go does not; no file Go
+ * bd writes has one. Stateless and thread-safe.
  */
 final class JsonlDocumentReader {
+    /** Files smaller than two of these are read on the calling thread alone. */
+    static final int DEFAULT_MIN_CHUNK = 4 << 20;
+
     private static final String UNFINISHED =
             "invalid JSON: the line ends before the issue's closing brace; write one compact object per line";
+    private static final String CONFLICT = "git conflict marker; resolve the merge, then run bd import";
 
     private final JsonFactory factory;
+    private final int minChunk;
+    private final int maxChunks;
     private final IssueObjectReader objects = new IssueObjectReader();
 
-    JsonlDocumentReader(JsonFactory factory) {
+    /**
+     * @param minChunk the smallest chunk worth a thread of its own
+     * @param maxChunks how many chunks at most (the number of cores)
+     */
+    JsonlDocumentReader(JsonFactory factory, int minChunk, int maxChunks) {
         this.factory = factory;
+        this.minChunk = minChunk;
+        this.maxChunks = maxChunks;
     }
 
-    /** Where the parser is: the line of the value being read, if any, and the line the last issue ended on. */
+    /** Lines {@code [start, end)} of the document, numbered from 1 within the chunk. */
+    private record Chunk(int start, int end) {}
+
+    /** A chunk's issues, or its first bad line (numbered within the chunk) and what is wrong with it. */
+    private record ChunkResult(List<Issue> issues, int badLine, String problem) {}
+
+    /** Where the parser is: the line of the value being read, if any, and the line the last issue was on. */
     private static final class Position {
         int valueLine;
         boolean inValue;
@@ -38,18 +57,39 @@ final class JsonlDocumentReader {
 
     /** @throws JsonlFormatException naming the first bad line; nothing is returned then */
     List<Issue> read(byte[] data, String source) {
-        Position position = new Position();
+        List<Chunk> chunks = JsonlLines.splitRanges(
+                        data, minChunk, Runtime.getRuntime().availableProcessors())
+                .stream()
+                .map(range -> new Chunk(range[0], range[1]))
+                .toList();
+        List<ChunkResult> results = chunks.size() == 1
+                ? List.of(readChunk(data, chunks.get(0)))
+                : chunks.parallelStream().map(chunk -> readChunk(data, chunk)).toList();
         List<Issue> issues = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(data)) {
-            readAll(parser, position, issues);
-        } catch (JsonProcessingException e) {
-            throw invalidJson(data, source, position, e);
-        } catch (JsonlProblem | InvalidInputException e) {
-            throw new JsonlFormatException(source, position.valueLine, e.getMessage());
-        } catch (IOException e) {
-            throw new JsonlFormatException(source, position.valueLine, "could not parse: " + e.getMessage());
+        for (int i = 0; i < chunks.size(); i++) {
+            ChunkResult result = results.get(i);
+            if (result.problem() != null) {
+                int line = JsonlLines.countLines(data, chunks.get(i).start()) + result.badLine();
+                throw new JsonlFormatException(source, line, result.problem());
+            }
+            issues.addAll(result.issues());
         }
         return issues;
+    }
+
+    private ChunkResult readChunk(byte[] data, Chunk chunk) {
+        Position position = new Position();
+        List<Issue> issues = new ArrayList<>();
+        try (JsonParser parser = factory.createParser(data, chunk.start(), chunk.end() - chunk.start())) {
+            readAll(parser, position, issues);
+            return new ChunkResult(issues, 0, null);
+        } catch (JsonProcessingException e) {
+            return invalidJson(data, chunk, position, e);
+        } catch (JsonlProblem | InvalidInputException e) {
+            return new ChunkResult(List.of(), position.valueLine, e.getMessage());
+        } catch (IOException e) {
+            return new ChunkResult(List.of(), position.valueLine, "could not parse: " + e.getMessage());
+        }
     }
 
     private void readAll(JsonParser parser, Position position, List<Issue> issues) throws IOException {
@@ -92,30 +132,31 @@ final class JsonlDocumentReader {
      * Blames the line the broken value starts on (an unterminated object fails only on a later line), or, between
      * values, the line the parser stopped on, which may be a git conflict marker.
      */
-    private static JsonlFormatException invalidJson(
-            byte[] data, String source, Position position, JsonProcessingException e) {
+    private static ChunkResult invalidJson(byte[] data, Chunk chunk, Position position, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int errorLine = at == null ? position.valueLine : at.getLineNr();
+        String message = "invalid JSON: " + e.getOriginalMessage();
         if (position.inValue && errorLine != position.valueLine) {
-            return new JsonlFormatException(source, position.valueLine, "invalid JSON: " + e.getOriginalMessage());
+            return new ChunkResult(List.of(), position.valueLine, message);
         }
-        if (!position.inValue && at != null && isConflictMarkerAt(data, at.getByteOffset())) {
-            return new JsonlFormatException(
-                    source, errorLine, "git conflict marker; resolve the merge, then run bd import");
+        // Jackson's byte offsets count from the start of the chunk.
+        if (!position.inValue && at != null && isConflictMarkerAt(data, chunk, at.getByteOffset())) {
+            return new ChunkResult(List.of(), errorLine, CONFLICT);
         }
         String column = at == null ? "" : " (column " + at.getColumnNr() + ")";
-        return new JsonlFormatException(source, errorLine, "invalid JSON: " + e.getOriginalMessage() + column);
+        return new ChunkResult(List.of(), errorLine, message + column);
     }
 
-    private static boolean isConflictMarkerAt(byte[] data, long offset) {
-        if (offset < 0 || data.length == 0) {
+    private static boolean isConflictMarkerAt(byte[] data, Chunk chunk, long offset) {
+        if (offset < 0 || chunk.end() == chunk.start()) {
             return false;
         }
-        int start = (int) Math.min(offset, data.length - 1);
-        if (data[start] == '\n' && start > 0) {
-            start--;
+        int at = (int) Math.min(chunk.start() + offset, chunk.end() - 1);
+        if (data[at] == '\n' && at > chunk.start()) {
+            at--;
         }
-        while (start > 0 && data[start - 1] != '\n') {
+        int start = at;
+        while (start > chunk.start() && data[start - 1] != '\n') {
             start--;
         }
         return JsonlLines.isConflictMarker(data, start, JsonlLines.endOfLine(data, start));

@@ -1,5 +1,8 @@
 package dev.beads.adapters.git;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Line-level rules of the JSONL file, on raw bytes: line ends, git conflict markers, id order. */
 final class JsonlLines {
     private JsonlLines() {}
@@ -12,6 +15,37 @@ final class JsonlLines {
             }
         }
         return data.length;
+    }
+
+    /** The number of {@code \n} in {@code data[0, end)}: how many lines come before {@code end}. */
+    static int countLines(byte[] data, int end) {
+        int lines = 0;
+        for (int i = 0; i < end; i++) {
+            if (data[i] == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Cuts the data into up to {@code parts} ranges {@code [start, end)} of at least {@code minChunk} bytes, each
+     * starting at the beginning of a line (just after a {@code \n}).
+     */
+    static List<int[]> splitRanges(byte[] data, int minChunk, int parts) {
+        int count = (int) Math.max(1, Math.min(parts, data.length / Math.max(1L, minChunk)));
+        List<int[]> ranges = new ArrayList<>(count);
+        int start = 0;
+        for (int i = 1; i < count && start < data.length; i++) {
+            int cut = endOfLine(data, Math.max(start, (int) ((long) data.length * i / count)));
+            if (cut >= data.length) {
+                break;
+            }
+            ranges.add(new int[] {start, cut + 1});
+            start = cut + 1;
+        }
+        ranges.add(new int[] {start, data.length});
+        return ranges;
     }
 
     /** A line git writes into a conflicted file: {@code <<<<<<< ours}, {@code =======}, {@code >>>>>>> theirs}. */
