@@ -5,7 +5,6 @@ import static dev.beads.adapters.sqlite.schema.Tables.BLOCKED_CACHE;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -61,6 +60,8 @@ final class Blocking {
             + "   WHERE d.type = 'parent-child')"
             + " SELECT id FROM blocked";
 
+    private static final String FORGET = "DELETE FROM blocked_cache WHERE issue_id IN (SELECT value FROM json_each(?))";
+
     /** Beyond this many affected issues, rebuilding the whole cache is cheaper than patching it. */
     private static final int REBUILD_THRESHOLD = 2000;
 
@@ -87,29 +88,27 @@ final class Blocking {
     }
 
     /** Recomputes the whole cache. */
-    static void rebuild(DSLContext ctx) {
-        ctx.deleteFrom(BLOCKED_CACHE).execute();
-        ctx.execute("INSERT INTO blocked_cache (issue_id) " + BLOCKED_IDS_CTE);
+    static void rebuild(Session s) {
+        s.execute("DELETE FROM blocked_cache");
+        s.execute("INSERT INTO blocked_cache (issue_id) " + BLOCKED_IDS_CTE);
     }
 
     /**
      * Brings the cache up to date after {@code edgesChanged} changed their blocks/parent-child edges (or were
      * created) and {@code statusChanged} started or stopped blocking their dependents.
      */
-    static void refresh(DSLContext ctx, Collection<String> edgesChanged, Collection<String> statusChanged) {
+    static void refresh(Session s, Collection<String> edgesChanged, Collection<String> statusChanged) {
         if (edgesChanged.isEmpty() && statusChanged.isEmpty()) {
             return;
         }
-        List<String> affected = ctx.resultQuery(
-                        AFFECTED, JsonObjects.stringArray(edgesChanged), JsonObjects.stringArray(statusChanged))
-                .fetch(0, String.class);
+        List<Object> roots = List.of(JsonObjects.stringArray(edgesChanged), JsonObjects.stringArray(statusChanged));
+        List<String> affected = s.query(AFFECTED, roots, rs -> rs.getString(1));
         if (affected.size() > REBUILD_THRESHOLD) {
-            rebuild(ctx);
+            rebuild(s);
             return;
         }
-        ctx.deleteFrom(BLOCKED_CACHE)
-                .where(Sql.in(BLOCKED_CACHE.ISSUE_ID, affected))
-                .execute();
-        ctx.execute(REFILL, JsonObjects.stringArray(affected));
+        String json = JsonObjects.stringArray(affected);
+        s.execute(FORGET, json);
+        s.execute(REFILL, json);
     }
 }

@@ -3,14 +3,11 @@ package dev.beads.adapters.sqlite;
 import dev.beads.core.error.BackendException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -22,27 +19,14 @@ final class Database implements AutoCloseable {
     private static final int MAX_READERS = 4;
 
     private final Path file;
-    private final Handle writer;
+    private final Session writer;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final BlockingQueue<Handle> idleReaders = new ArrayBlockingQueue<>(MAX_READERS);
+    private final BlockingQueue<Session> idleReaders = new ArrayBlockingQueue<>(MAX_READERS);
     private final PlatformThreads platform = new PlatformThreads();
     private int openedReaders;
     private volatile boolean closed;
 
-    private record Handle(Connection connection, DSLContext ctx) {
-        static Handle open(Path file) throws SQLException {
-            Connection c = SqliteConnections.open(file);
-            return new Handle(c, SqliteConnections.dsl(c));
-        }
-
-        void run(String sql) throws SQLException {
-            try (Statement st = connection.createStatement()) {
-                st.execute(sql);
-            }
-        }
-    }
-
-    private Database(Path file, Handle writer) {
+    private Database(Path file, Session writer) {
         this.file = file;
         this.writer = writer;
     }
@@ -53,14 +37,16 @@ final class Database implements AutoCloseable {
     }
 
     private static Database openHere(Path file) {
-        Handle writer = null;
+        Session writer = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            writer = Handle.open(file);
+            writer = new Session(SqliteConnections.open(file));
             Migrations.migrate(writer.connection());
+            // Gathers planner statistics for tables that have none yet (cheap; SQLite 3.46+ semantics).
+            writer.execute("PRAGMA optimize=0x10002");
             return new Database(file, writer);
         } catch (SQLException | java.io.IOException | RuntimeException e) {
             closeQuietly(writer);
@@ -76,11 +62,11 @@ final class Database implements AutoCloseable {
      * Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction on the writer connection: commits when it
      * returns, rolls back and rethrows (unchanged) when it throws.
      */
-    <T> T write(Function<DSLContext, T> work) {
+    <T> T write(Function<Session, T> work) {
         return platform.call(() -> writeHere(work));
     }
 
-    private <T> T writeHere(Function<DSLContext, T> work) {
+    private <T> T writeHere(Function<Session, T> work) {
         if (writeLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("write is not reentrant: do not call write from inside a write");
         }
@@ -90,7 +76,7 @@ final class Database implements AutoCloseable {
             transaction(writer, "BEGIN IMMEDIATE", "starting a write transaction");
             T result;
             try {
-                result = work.apply(writer.ctx());
+                result = work.apply(writer);
             } catch (Throwable t) {
                 rollback(writer, t);
                 throw t;
@@ -103,17 +89,17 @@ final class Database implements AutoCloseable {
     }
 
     /** Runs {@code query} in one read transaction (a consistent snapshot) on a reader connection. */
-    <T> T read(String what, Function<DSLContext, T> query) {
+    <T> T read(String what, Function<Session, T> query) {
         return platform.call(() -> readHere(what, query));
     }
 
-    private <T> T readHere(String what, Function<DSLContext, T> query) {
+    private <T> T readHere(String what, Function<Session, T> query) {
         ensureOpen();
-        Handle reader = borrowReader();
+        Session reader = borrowReader();
         try {
             transaction(reader, "BEGIN", what);
             try {
-                T result = query.apply(reader.ctx());
+                T result = query.apply(reader);
                 transaction(reader, "COMMIT", what);
                 return result;
             } catch (DataAccessException e) {
@@ -128,15 +114,15 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private Handle borrowReader() {
-        Handle idle = idleReaders.poll();
+    private Session borrowReader() {
+        Session idle = idleReaders.poll();
         if (idle != null) {
             return idle;
         }
         synchronized (this) {
             if (openedReaders < MAX_READERS) {
                 try {
-                    Handle h = Handle.open(file);
+                    Session h = new Session(SqliteConnections.open(file));
                     openedReaders++;
                     return h;
                 } catch (SQLException e) {
@@ -152,24 +138,24 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private void releaseReader(Handle reader) {
+    private void releaseReader(Session reader) {
         if (closed || !idleReaders.offer(reader)) {
             closeQuietly(reader);
         }
     }
 
-    private void transaction(Handle h, String sql, String what) {
+    private void transaction(Session h, String sql, String what) {
         try {
-            h.run(sql);
-        } catch (SQLException e) {
+            h.execute(sql);
+        } catch (DataAccessException e) {
             throw SqliteErrors.translate(file, what, e);
         }
     }
 
-    private static void rollback(Handle h, Throwable cause) {
+    private static void rollback(Session h, Throwable cause) {
         try {
-            h.run("ROLLBACK");
-        } catch (SQLException e) {
+            h.execute("ROLLBACK");
+        } catch (DataAccessException e) {
             // SQLite may already have rolled back (for example after SQLITE_FULL); keep the original failure.
             cause.addSuppressed(e);
         }
@@ -190,25 +176,30 @@ final class Database implements AutoCloseable {
         closed = true;
         writeLock.lock();
         try {
+            optimize();
             closeQuietly(writer);
         } finally {
             writeLock.unlock();
         }
-        Handle h;
+        Session h;
         while ((h = idleReaders.poll()) != null) {
             closeQuietly(h);
         }
         platform.close();
     }
 
-    private static void closeQuietly(Handle h) {
-        if (h == null) {
-            return;
-        }
+    /** SQLite's advice for long-lived connections: refresh planner statistics that went stale, before closing. */
+    private void optimize() {
         try {
-            h.connection().close();
-        } catch (SQLException e) {
-            // Nothing to recover while closing; the file stays consistent (WAL).
+            writer.execute("PRAGMA optimize");
+        } catch (DataAccessException e) {
+            // Only statistics; the next open gathers them again.
+        }
+    }
+
+    private static void closeQuietly(Session h) {
+        if (h != null) {
+            h.close();
         }
     }
 }

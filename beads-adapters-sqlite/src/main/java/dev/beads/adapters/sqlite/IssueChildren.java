@@ -1,5 +1,6 @@
 package dev.beads.adapters.sqlite;
 
+import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
 import static dev.beads.adapters.sqlite.schema.Tables.COMMENTS;
 import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
 import static dev.beads.adapters.sqlite.schema.Tables.LABELS;
@@ -9,174 +10,201 @@ import dev.beads.core.model.Dependency;
 import dev.beads.core.model.DependencyType;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * Labels, outgoing dependencies and comments of issues: written in batches, read with one query per table for any
  * number of issues (never one query per issue), grouped by issue id in memory.
  */
 final class IssueChildren {
+    static final String INSERT_LABEL = RENDER.insertInto(LABELS, LABELS.ISSUE_ID, LABELS.LABEL)
+            .values("", "")
+            .getSQL();
+    static final String INSERT_DEPENDENCY = RENDER.insertInto(
+                    DEPENDENCIES,
+                    DEPENDENCIES.ISSUE_ID,
+                    DEPENDENCIES.SEQ,
+                    DEPENDENCIES.DEPENDS_ON_ID,
+                    DEPENDENCIES.TYPE,
+                    DEPENDENCIES.CREATED_AT,
+                    DEPENDENCIES.CREATED_NS,
+                    DEPENDENCIES.CREATED_BY,
+                    DEPENDENCIES.EXTRA)
+            .values("", 0, "", "", "", 0L, "", "")
+            .getSQL();
+    /** A NULL id takes the next AUTOINCREMENT value. */
+    static final String INSERT_COMMENT = RENDER.insertInto(
+                    COMMENTS,
+                    COMMENTS.ID,
+                    COMMENTS.ISSUE_ID,
+                    COMMENTS.SEQ,
+                    COMMENTS.AUTHOR,
+                    COMMENTS.TEXT,
+                    COMMENTS.CREATED_AT)
+            .values(0L, "", 0, "", "", "")
+            .getSQL();
+
+    private static final String DELETE_LABELS =
+            RENDER.deleteFrom(LABELS).where(Sql.in(LABELS.ISSUE_ID, List.of())).getSQL();
+    private static final String DELETE_DEPENDENCIES = RENDER.deleteFrom(DEPENDENCIES)
+            .where(Sql.in(DEPENDENCIES.ISSUE_ID, List.of()))
+            .getSQL();
+    private static final String DELETE_COMMENTS = RENDER.deleteFrom(COMMENTS)
+            .where(Sql.in(COMMENTS.ISSUE_ID, List.of()))
+            .getSQL();
+
     private final Map<String, List<String>> labels = new HashMap<>();
     private final Map<String, List<Dependency>> dependencies = new HashMap<>();
     private final Map<String, List<Comment>> comments = new HashMap<>();
 
     private IssueChildren() {}
 
-    /**
-     * The children of the issues that {@code scope} selects, given the {@code issue_id} column of each child table
-     * (for example {@code f -> f.eq(id)}, or {@code f -> Sql.in(f, ids)}), each list in stored order.
-     */
-    static IssueChildren load(DSLContext ctx, Function<Field<String>, Condition> scope) {
+    /** Which issues' children to load; each scope's three queries are rendered once. */
+    enum Scope {
+        /** One issue: the parameter is its id. */
+        ONE(f -> f.eq("")),
+        /** A set of issues: the parameter is a JSON array of ids. */
+        SOME(f -> Sql.in(f, List.of())),
+        /** Every issue: no parameter. */
+        ALL(f -> DSL.noCondition());
+
+        private final String labels;
+        private final String dependencies;
+        private final String comments;
+
+        Scope(Function<Field<String>, Condition> issueIs) {
+            labels = RENDER.select(LABELS.ISSUE_ID, LABELS.LABEL)
+                    .from(LABELS)
+                    .where(issueIs.apply(LABELS.ISSUE_ID))
+                    .getSQL();
+            dependencies = RENDER.select(DEPENDENCY_COLUMNS)
+                    .from(DEPENDENCIES)
+                    .where(issueIs.apply(DEPENDENCIES.ISSUE_ID))
+                    .orderBy(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ)
+                    .getSQL();
+            comments = RENDER.select(
+                            COMMENTS.ID, COMMENTS.ISSUE_ID, COMMENTS.AUTHOR, COMMENTS.TEXT, COMMENTS.CREATED_AT)
+                    .from(COMMENTS)
+                    .where(issueIs.apply(COMMENTS.ISSUE_ID))
+                    .orderBy(COMMENTS.ISSUE_ID, COMMENTS.SEQ)
+                    .getSQL();
+        }
+    }
+
+    static IssueChildren of(Session s, String id) {
+        return load(s, Scope.ONE, List.of(id));
+    }
+
+    static IssueChildren of(Session s, Collection<String> ids) {
+        return load(s, Scope.SOME, List.of(JsonObjects.stringArray(ids)));
+    }
+
+    static IssueChildren all(Session s) {
+        return load(s, Scope.ALL, List.of());
+    }
+
+    private static IssueChildren load(Session s, Scope scope, List<Object> binds) {
         IssueChildren c = new IssueChildren();
-        for (Record r : ctx.select(LABELS.ISSUE_ID, LABELS.LABEL)
-                .from(LABELS)
-                .where(scope.apply(LABELS.ISSUE_ID))
-                .fetch()) {
-            c.labels
-                    .computeIfAbsent(r.get(LABELS.ISSUE_ID), k -> new ArrayList<>())
-                    .add(r.get(LABELS.LABEL));
-        }
-        for (Record r : ctx.selectFrom(DEPENDENCIES)
-                .where(scope.apply(DEPENDENCIES.ISSUE_ID))
-                .orderBy(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ)
-                .fetch()) {
+        s.each(
+                scope.labels,
+                binds,
+                rs -> c.labels
+                        .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)));
+        s.each(scope.dependencies, binds, rs -> {
+            Dependency d = dependency(rs);
             c.dependencies
-                    .computeIfAbsent(r.get(DEPENDENCIES.ISSUE_ID), k -> new ArrayList<>())
-                    .add(dependency(r));
-        }
-        for (Record r : ctx.selectFrom(COMMENTS)
-                .where(scope.apply(COMMENTS.ISSUE_ID))
-                .orderBy(COMMENTS.ISSUE_ID, COMMENTS.SEQ)
-                .fetch()) {
-            c.comments
-                    .computeIfAbsent(r.get(COMMENTS.ISSUE_ID), k -> new ArrayList<>())
-                    .add(comment(r));
-        }
+                    .computeIfAbsent(d.issueId().value(), k -> new ArrayList<>())
+                    .add(d);
+        });
+        s.each(scope.comments, binds, rs -> {
+            Comment comment = new Comment(
+                    rs.getLong(1),
+                    IssueId.of(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    Times.parse(rs.getString(5)));
+            c.comments.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(comment);
+        });
         return c;
     }
 
     /** {@code builder} completed with this issue's children. */
-    Issue complete(Issue.Builder builder, String id) {
-        return builder.labels(labels.getOrDefault(id, List.of()))
+    Issue complete(IssueRows.Row row) {
+        String id = row.id();
+        return row.fields()
+                .labels(labels.getOrDefault(id, List.of()))
                 .dependencies(dependencies.getOrDefault(id, List.of()))
                 .comments(comments.getOrDefault(id, List.of()))
                 .build();
     }
 
-    static Dependency dependency(Record r) {
+    /** The columns {@link #dependency} reads, in its order. */
+    static final List<Field<?>> DEPENDENCY_COLUMNS = List.of(
+            DEPENDENCIES.ISSUE_ID,
+            DEPENDENCIES.DEPENDS_ON_ID,
+            DEPENDENCIES.TYPE,
+            DEPENDENCIES.CREATED_AT,
+            DEPENDENCIES.CREATED_BY,
+            DEPENDENCIES.EXTRA);
+
+    static Dependency dependency(ResultSet rs) throws SQLException {
         return new Dependency(
-                IssueId.of(r.get(DEPENDENCIES.ISSUE_ID)),
-                IssueId.of(r.get(DEPENDENCIES.DEPENDS_ON_ID)),
-                DependencyType.of(r.get(DEPENDENCIES.TYPE)),
-                Times.parse(r.get(DEPENDENCIES.CREATED_AT)),
-                r.get(DEPENDENCIES.CREATED_BY),
-                JsonObjects.decode(r.get(DEPENDENCIES.EXTRA)));
+                IssueId.of(rs.getString(1)),
+                IssueId.of(rs.getString(2)),
+                DependencyType.of(rs.getString(3)),
+                Times.parse(rs.getString(4)),
+                rs.getString(5),
+                JsonObjects.decode(rs.getString(6)));
     }
 
-    private static Comment comment(Record r) {
-        return new Comment(
-                r.get(COMMENTS.ID),
-                IssueId.of(r.get(COMMENTS.ISSUE_ID)),
-                r.get(COMMENTS.AUTHOR),
-                r.get(COMMENTS.TEXT),
-                Times.parse(r.get(COMMENTS.CREATED_AT)));
-    }
-
-    /** Deletes the children of {@code ids} and inserts those of {@code issues} (one batch per table). */
-    static void replace(DSLContext ctx, Collection<String> ids, Collection<Issue> issues) {
-        ctx.deleteFrom(LABELS).where(Sql.in(LABELS.ISSUE_ID, ids)).execute();
-        ctx.deleteFrom(DEPENDENCIES).where(Sql.in(DEPENDENCIES.ISSUE_ID, ids)).execute();
-        ctx.deleteFrom(COMMENTS).where(Sql.in(COMMENTS.ISSUE_ID, ids)).execute();
-        insertLabels(ctx, issues);
-        insertDependencies(ctx, issues);
-        insertComments(ctx, issues);
-    }
-
-    private static void insertLabels(DSLContext ctx, Collection<Issue> issues) {
-        BatchBindStep batch =
-                ctx.batch(ctx.insertInto(LABELS, LABELS.ISSUE_ID, LABELS.LABEL).values((String) null, null));
-        int rows = 0;
-        for (Issue issue : issues) {
-            for (String label : issue.labels()) {
-                batch.bind(issue.id().value(), label);
-                rows++;
-            }
+    /** Deletes the stored children of {@code replaced} and inserts those of {@code issues}, one batch per table. */
+    static void replace(Session s, Collection<String> replaced, Collection<Issue> issues) {
+        if (!replaced.isEmpty()) {
+            String ids = JsonObjects.stringArray(replaced);
+            s.execute(DELETE_LABELS, ids);
+            s.execute(DELETE_DEPENDENCIES, ids);
+            s.execute(DELETE_COMMENTS, ids);
         }
-        execute(batch, rows);
-    }
-
-    private static void insertDependencies(DSLContext ctx, Collection<Issue> issues) {
-        BatchBindStep batch = ctx.batch(ctx.insertInto(
-                        DEPENDENCIES,
-                        DEPENDENCIES.ISSUE_ID,
-                        DEPENDENCIES.SEQ,
-                        DEPENDENCIES.DEPENDS_ON_ID,
-                        DEPENDENCIES.TYPE,
-                        DEPENDENCIES.CREATED_AT,
-                        DEPENDENCIES.CREATED_NS,
-                        DEPENDENCIES.CREATED_BY,
-                        DEPENDENCIES.EXTRA)
-                .values((String) null, null, null, null, null, null, null, null));
-        int rows = 0;
+        List<Object[]> labelRows = new ArrayList<>();
+        List<Object[]> dependencyRows = new ArrayList<>();
+        List<Object[]> commentRows = new ArrayList<>();
         for (Issue issue : issues) {
+            String id = issue.id().value();
+            for (String label : issue.labels()) {
+                labelRows.add(new Object[] {id, label});
+            }
             int seq = 0;
             for (Dependency d : issue.dependencies()) {
-                batch.bind(
-                        d.issueId().value(),
-                        seq++,
-                        d.dependsOnId().value(),
-                        d.type().name(),
-                        Times.text(d.createdAt()),
-                        Times.nanos(d.createdAt()),
-                        d.createdBy(),
-                        JsonObjects.encode(d.extra()));
-                rows++;
+                dependencyRows.add(new Object[] {
+                    id,
+                    seq++,
+                    d.dependsOnId().value(),
+                    d.type().name(),
+                    Times.text(d.createdAt()),
+                    Times.nanos(d.createdAt()),
+                    d.createdBy(),
+                    JsonObjects.encode(d.extra())
+                });
             }
-        }
-        execute(batch, rows);
-    }
-
-    /** Comments with id 0 get a fresh AUTOINCREMENT id (NULL); explicit ids are kept. */
-    private static void insertComments(DSLContext ctx, Collection<Issue> issues) {
-        BatchBindStep batch = ctx.batch(ctx.insertInto(
-                        COMMENTS,
-                        COMMENTS.ID,
-                        COMMENTS.ISSUE_ID,
-                        COMMENTS.SEQ,
-                        COMMENTS.AUTHOR,
-                        COMMENTS.TEXT,
-                        COMMENTS.CREATED_AT)
-                .values((Long) null, null, null, null, null, null));
-        int rows = 0;
-        for (Issue issue : issues) {
-            int seq = 0;
+            seq = 0;
             for (Comment c : issue.comments()) {
-                batch.bind(
-                        c.id() == 0 ? null : c.id(),
-                        issue.id().value(),
-                        seq++,
-                        c.author(),
-                        c.text(),
-                        Times.text(c.createdAt()));
-                rows++;
+                Long commentId = c.id() == 0 ? null : c.id();
+                commentRows.add(new Object[] {commentId, id, seq++, c.author(), c.text(), Times.text(c.createdAt())});
             }
         }
-        execute(batch, rows);
-    }
-
-    static void execute(BatchBindStep batch, int rows) {
-        if (rows > 0) {
-            batch.execute();
-        }
+        s.batch(INSERT_LABEL, labelRows);
+        s.batch(INSERT_DEPENDENCY, dependencyRows);
+        s.batch(INSERT_COMMENT, commentRows);
     }
 }

@@ -1,5 +1,6 @@
 package dev.beads.adapters.sqlite;
 
+import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
 import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
 
 import dev.beads.core.model.Issue;
@@ -8,59 +9,53 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.SelectWhereStep;
-import org.jooq.impl.DSL;
 
 /** Reads complete issues: the issue rows, then one query per child table for all of them. */
 final class IssueLoader {
+    private static final String BY_ID = select().where(ISSUES.ID.eq("")).getSQL();
+    private static final String ALL = select().orderBy(ISSUES.ID).getSQL();
+
     private IssueLoader() {}
 
-    static SelectWhereStep<Record> selectIssues(DSLContext ctx) {
-        return ctx.select(IssueRows.COLUMNS).from(ISSUES);
+    /** {@code SELECT <every issue column> FROM issues}, to complete with a condition and an order. */
+    static SelectWhereStep<Record> select() {
+        return RENDER.select(IssueRows.COLUMNS).from(ISSUES);
     }
 
-    static Optional<Issue> find(DSLContext ctx, IssueId id) {
-        Record row = selectIssues(ctx).where(ISSUES.ID.eq(id.value())).fetchOne();
-        if (row == null) {
+    static Optional<Issue> find(Session s, IssueId id) {
+        List<IssueRows.Row> rows = s.query(BY_ID, List.of(id.value()), IssueRows::read);
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        IssueChildren children = IssueChildren.load(ctx, f -> f.eq(id.value()));
-        return Optional.of(children.complete(IssueRows.read(row), id.value()));
+        return Optional.of(IssueChildren.of(s, id.value()).complete(rows.get(0)));
     }
 
-    /** The issues {@code query} selects, in its order, each complete. */
-    static List<Issue> load(DSLContext ctx, ResultQuery<Record> query) {
-        return complete(ctx, query.fetch());
-    }
-
-    static List<Issue> where(DSLContext ctx, Condition condition) {
-        return load(ctx, selectIssues(ctx).where(condition).orderBy(ISSUES.ID));
-    }
-
-    /** Every issue in id order: each table read once, whole. */
-    static List<Issue> all(DSLContext ctx) {
-        Result<Record> rows = selectIssues(ctx).orderBy(ISSUES.ID).fetch();
-        IssueChildren children = IssueChildren.load(ctx, f -> DSL.noCondition());
-        return assemble(rows, children);
-    }
-
-    private static List<Issue> complete(DSLContext ctx, Result<Record> rows) {
+    /** The issues {@code query} (a {@link #select()}) returns, in its order, each complete. */
+    static List<Issue> load(Session s, ResultQuery<Record> query) {
+        List<IssueRows.Row> rows = s.query(query, IssueRows::read);
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> ids = rows.getValues(ISSUES.ID);
-        IssueChildren children = IssueChildren.load(ctx, f -> Sql.in(f, ids));
-        return assemble(rows, children);
+        return assemble(
+                rows, IssueChildren.of(s, rows.stream().map(IssueRows.Row::id).toList()));
     }
 
-    private static List<Issue> assemble(Result<Record> rows, IssueChildren children) {
+    static List<Issue> where(Session s, Condition condition) {
+        return load(s, select().where(condition).orderBy(ISSUES.ID));
+    }
+
+    /** Every issue in id order: each table read once, whole. */
+    static List<Issue> all(Session s) {
+        return assemble(s.query(ALL, List.of(), IssueRows::read), IssueChildren.all(s));
+    }
+
+    private static List<Issue> assemble(List<IssueRows.Row> rows, IssueChildren children) {
         List<Issue> out = new ArrayList<>(rows.size());
-        for (Record row : rows) {
-            out.add(children.complete(IssueRows.read(row), row.get(ISSUES.ID)));
+        for (IssueRows.Row row : rows) {
+            out.add(children.complete(row));
         }
         return out;
     }

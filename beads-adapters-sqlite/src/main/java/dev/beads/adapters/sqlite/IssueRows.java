@@ -8,9 +8,10 @@ import dev.beads.core.model.IssueType;
 import dev.beads.core.model.Priority;
 import dev.beads.core.model.RawJson;
 import dev.beads.core.model.Status;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.jooq.Field;
-import org.jooq.Record;
 
 /** One issue's scalar fields as a row of {@code issues}, and back. Labels, edges and comments live elsewhere. */
 final class IssueRows {
@@ -93,9 +94,9 @@ final class IssueRows {
             i.deleteReason(),
             i.originalType(),
             i.sender(),
-            i.ephemeral(),
-            i.pinned(),
-            i.isTemplate(),
+            i.ephemeral() ? 1 : 0,
+            i.pinned() ? 1 : 0,
+            i.isTemplate() ? 1 : 0,
             raw(i.bondedFrom()),
             raw(i.creator()),
             raw(i.validations()),
@@ -109,49 +110,63 @@ final class IssueRows {
         };
     }
 
-    /** The scalar fields of a row of {@link #COLUMNS}; the caller adds labels, dependencies and comments. */
-    static Issue.Builder read(Record r) {
-        return Issue.builder()
-                .id(IssueId.of(r.get(ISSUES.ID)))
-                .title(r.get(ISSUES.TITLE))
-                .description(r.get(ISSUES.DESCRIPTION))
-                .design(r.get(ISSUES.DESIGN))
-                .acceptanceCriteria(r.get(ISSUES.ACCEPTANCE_CRITERIA))
-                .notes(r.get(ISSUES.NOTES))
-                .status(Status.of(r.get(ISSUES.STATUS)))
-                .priority(Priority.of(r.get(ISSUES.PRIORITY)))
-                .issueType(IssueType.of(r.get(ISSUES.ISSUE_TYPE)))
-                .assignee(r.get(ISSUES.ASSIGNEE))
-                .estimatedMinutes(r.get(ISSUES.ESTIMATED_MINUTES))
-                .createdAt(Times.parse(r.get(ISSUES.CREATED_AT)))
-                .createdBy(r.get(ISSUES.CREATED_BY))
-                .updatedAt(Times.parse(r.get(ISSUES.UPDATED_AT)))
-                .closedAt(Times.parse(r.get(ISSUES.CLOSED_AT)))
-                .closeReason(r.get(ISSUES.CLOSE_REASON))
-                .externalRef(r.get(ISSUES.EXTERNAL_REF))
-                .compactionLevel(r.get(ISSUES.COMPACTION_LEVEL))
-                .compactedAt(Times.parse(r.get(ISSUES.COMPACTED_AT)))
-                .compactedAtCommit(r.get(ISSUES.COMPACTED_AT_COMMIT))
-                .originalSize(r.get(ISSUES.ORIGINAL_SIZE))
-                .deletedAt(Times.parse(r.get(ISSUES.DELETED_AT)))
-                .deletedBy(r.get(ISSUES.DELETED_BY))
-                .deleteReason(r.get(ISSUES.DELETE_REASON))
-                .originalType(r.get(ISSUES.ORIGINAL_TYPE))
-                .sender(r.get(ISSUES.SENDER))
-                .ephemeral(r.get(ISSUES.EPHEMERAL))
-                .pinned(r.get(ISSUES.PINNED))
-                .isTemplate(r.get(ISSUES.IS_TEMPLATE))
-                .bondedFrom(raw(r.get(ISSUES.BONDED_FROM)))
-                .creator(raw(r.get(ISSUES.CREATOR)))
-                .validations(raw(r.get(ISSUES.VALIDATIONS)))
-                .awaitType(r.get(ISSUES.AWAIT_TYPE))
-                .awaitId(r.get(ISSUES.AWAIT_ID))
-                .timeout(raw(r.get(ISSUES.TIMEOUT)))
-                .waiters(raw(r.get(ISSUES.WAITERS)))
-                .sourceFormula(r.get(ISSUES.SOURCE_FORMULA))
-                .sourceLocation(r.get(ISSUES.SOURCE_LOCATION))
-                .extra(JsonObjects.decode(r.get(ISSUES.EXTRA)));
+    /**
+     * The scalar fields of the current row of a query that selected {@link #COLUMNS} (in order); the caller adds
+     * labels, dependencies and comments.
+     */
+    static Row read(ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        int estimate = rs.getInt(11);
+        Integer estimatedMinutes = rs.wasNull() ? null : estimate;
+        return new Row(
+                id,
+                Issue.builder()
+                        .id(IssueId.of(id))
+                        .title(rs.getString(2))
+                        .description(rs.getString(3))
+                        .design(rs.getString(4))
+                        .acceptanceCriteria(rs.getString(5))
+                        .notes(rs.getString(6))
+                        .status(Status.of(rs.getString(7)))
+                        .priority(Priority.of(rs.getInt(8)))
+                        .issueType(IssueType.of(rs.getString(9)))
+                        .assignee(rs.getString(10))
+                        .estimatedMinutes(estimatedMinutes)
+                        .createdAt(Times.parse(rs.getString(12)))
+                        // 13: created_ns
+                        .createdBy(rs.getString(14))
+                        .updatedAt(Times.parse(rs.getString(15)))
+                        // 16: updated_ns
+                        .closedAt(Times.parse(rs.getString(17)))
+                        // 18: closed_ns
+                        .closeReason(rs.getString(19))
+                        .externalRef(rs.getString(20))
+                        .compactionLevel(rs.getInt(21))
+                        .compactedAt(Times.parse(rs.getString(22)))
+                        .compactedAtCommit(rs.getString(23))
+                        .originalSize(rs.getInt(24))
+                        .deletedAt(Times.parse(rs.getString(25)))
+                        .deletedBy(rs.getString(26))
+                        .deleteReason(rs.getString(27))
+                        .originalType(rs.getString(28))
+                        .sender(rs.getString(29))
+                        .ephemeral(rs.getBoolean(30))
+                        .pinned(rs.getBoolean(31))
+                        .isTemplate(rs.getBoolean(32))
+                        .bondedFrom(raw(rs.getString(33)))
+                        .creator(raw(rs.getString(34)))
+                        .validations(raw(rs.getString(35)))
+                        .awaitType(rs.getString(36))
+                        .awaitId(rs.getString(37))
+                        .timeout(raw(rs.getString(38)))
+                        .waiters(raw(rs.getString(39)))
+                        .sourceFormula(rs.getString(40))
+                        .sourceLocation(rs.getString(41))
+                        .extra(JsonObjects.decode(rs.getString(42))));
     }
+
+    /** An issue row read, waiting for its children. */
+    record Row(String id, Issue.Builder fields) {}
 
     private static String raw(RawJson json) {
         return json == null ? null : json.json();

@@ -1,6 +1,8 @@
 package dev.beads.adapters.sqlite;
 
+import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
 import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
+import static dev.beads.adapters.sqlite.schema.Tables.DIRTY_ISSUES;
 import static dev.beads.adapters.sqlite.schema.Tables.EVENTS;
 import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
 
@@ -18,10 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jooq.BatchBindStep;
-import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
@@ -35,9 +34,53 @@ final class IssueStore {
     private static final List<String> BLOCKING_TYPES =
             List.of(DependencyType.BLOCKS.name(), DependencyType.PARENT_CHILD.name());
 
+    private static final String UPSERT = upsert();
+    private static final String INSERT_EVENT = RENDER.insertInto(
+                    EVENTS,
+                    EVENTS.ISSUE_ID,
+                    EVENTS.EVENT_TYPE,
+                    EVENTS.ACTOR,
+                    EVENTS.OLD_VALUE,
+                    EVENTS.NEW_VALUE,
+                    EVENTS.COMMENT,
+                    EVENTS.CREATED_AT,
+                    EVENTS.CREATED_NS)
+            .values("", "", "", "", "", "", "", 0L)
+            .getSQL();
+    private static final String MARK_DIRTY = RENDER.insertInto(DIRTY_ISSUES, DIRTY_ISSUES.ISSUE_ID)
+            .values("")
+            .onConflictDoNothing()
+            .getSQL();
+    private static final String STATUSES = RENDER.select(ISSUES.ID, ISSUES.STATUS)
+            .from(ISSUES)
+            .where(Sql.in(ISSUES.ID, List.of()))
+            .getSQL();
+    private static final String BLOCKING_EDGES = RENDER.select(
+                    DEPENDENCIES.ISSUE_ID, DEPENDENCIES.TYPE, DEPENDENCIES.DEPENDS_ON_ID)
+            .from(DEPENDENCIES)
+            .where(Sql.in(DEPENDENCIES.ISSUE_ID, List.of()))
+            // Inlined: the statement is rendered once and bound with the id list only.
+            .and(DEPENDENCIES.TYPE.in(BLOCKING_TYPES.stream().map(DSL::inline).toList()))
+            .getSQL();
+
     private IssueStore() {}
 
-    static void store(DSLContext ctx, List<Change> changes) {
+    private static String upsert() {
+        Map<Field<?>, Field<?>> update = new LinkedHashMap<>();
+        for (Field<?> column : IssueRows.COLUMNS) {
+            if (!column.equals(ISSUES.ID)) {
+                update.put(column, DSL.excluded(column));
+            }
+        }
+        return RENDER.insertInto(ISSUES, IssueRows.COLUMNS)
+                .values(new Object[IssueRows.COLUMNS.size()])
+                .onConflict(ISSUES.ID)
+                .doUpdate()
+                .set(update)
+                .getSQL();
+    }
+
+    static void store(Session s, List<Change> changes) {
         if (changes.isEmpty()) {
             return;
         }
@@ -45,41 +88,54 @@ final class IssueStore {
         for (Change c : changes) {
             latest.put(c.issue().id().value(), c.issue());
         }
-        List<String> ids = new ArrayList<>(latest.keySet());
-        boolean patch = ids.size() <= PATCH_LIMIT;
-        Map<String, Before> before = patch ? before(ctx, ids) : Map.of();
-        upsertIssues(ctx, latest.values());
-        IssueChildren.replace(ctx, ids, latest.values());
-        insertEvents(ctx, changes);
-        markDirty(ctx, ids);
+        boolean patch = latest.size() <= PATCH_LIMIT;
+        Map<String, Before> before = patch ? before(s, latest.keySet()) : null;
+        s.batch(UPSERT, latest.values().stream().map(IssueRows::values).toList());
+        IssueChildren.replace(s, patch ? before.keySet() : latest.keySet(), latest.values());
+        s.batch(INSERT_EVENT, changes.stream().map(IssueStore::eventRow).toList());
+        s.batch(
+                MARK_DIRTY,
+                latest.keySet().stream().map(id -> new Object[] {id}).toList());
         if (patch) {
-            refreshBlocked(ctx, latest.values(), before);
+            refreshBlocked(s, latest.values(), before);
         } else {
-            Blocking.rebuild(ctx);
+            Blocking.rebuild(s);
         }
+    }
+
+    private static Object[] eventRow(Change change) {
+        AuditEvent e = change.event();
+        return new Object[] {
+            change.issue().id().value(),
+            e.type().wireName(),
+            e.actor(),
+            e.oldValue(),
+            e.newValue(),
+            e.comment(),
+            Times.text(e.createdAt()),
+            Times.nanos(e.createdAt())
+        };
     }
 
     /** What blocking depends on, as stored before this write: the status and the blocks/parent-child edges. */
     private record Before(Status status, Set<String> edges) {}
 
-    private static Map<String, Before> before(DSLContext ctx, List<String> ids) {
+    /** The stored state of those of {@code ids} that exist. */
+    private static Map<String, Before> before(Session s, Collection<String> ids) {
+        List<Object> binds = List.of(JsonObjects.stringArray(ids));
         Map<String, Set<String>> edges = new HashMap<>();
-        for (Record r : ctx.select(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.TYPE, DEPENDENCIES.DEPENDS_ON_ID)
-                .from(DEPENDENCIES)
-                .where(Sql.in(DEPENDENCIES.ISSUE_ID, ids))
-                .and(DEPENDENCIES.TYPE.in(BLOCKING_TYPES))
-                .fetch()) {
-            edges.computeIfAbsent(r.get(DEPENDENCIES.ISSUE_ID), k -> new HashSet<>())
-                    .add(r.get(DEPENDENCIES.TYPE) + " " + r.get(DEPENDENCIES.DEPENDS_ON_ID));
-        }
+        s.each(
+                BLOCKING_EDGES,
+                binds,
+                rs -> edges.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                        .add(rs.getString(2) + " " + rs.getString(3)));
         Map<String, Before> out = new HashMap<>();
-        for (Record r : ctx.select(ISSUES.ID, ISSUES.STATUS)
-                .from(ISSUES)
-                .where(Sql.in(ISSUES.ID, ids))
-                .fetch()) {
-            String id = r.get(ISSUES.ID);
-            out.put(id, new Before(Status.of(r.get(ISSUES.STATUS)), edges.getOrDefault(id, Set.of())));
-        }
+        s.each(
+                STATUSES,
+                binds,
+                rs -> out.put(
+                        rs.getString(1),
+                        new Before(Status.of(rs.getString(2)), edges.getOrDefault(rs.getString(1), Set.of()))));
         return out;
     }
 
@@ -93,7 +149,7 @@ final class IssueStore {
         return out;
     }
 
-    private static void refreshBlocked(DSLContext ctx, Collection<Issue> issues, Map<String, Before> before) {
+    private static void refreshBlocked(Session s, Collection<Issue> issues, Map<String, Before> before) {
         List<String> edgesChanged = new ArrayList<>();
         List<String> statusChanged = new ArrayList<>();
         for (Issue issue : issues) {
@@ -108,57 +164,6 @@ final class IssueStore {
                 statusChanged.add(id);
             }
         }
-        Blocking.refresh(ctx, edgesChanged, statusChanged);
-    }
-
-    private static void upsertIssues(DSLContext ctx, Collection<Issue> issues) {
-        Map<Field<?>, Field<?>> update = new LinkedHashMap<>();
-        for (Field<?> column : IssueRows.COLUMNS) {
-            if (!column.equals(ISSUES.ID)) {
-                update.put(column, DSL.excluded(column));
-            }
-        }
-        BatchBindStep batch = ctx.batch(ctx.insertInto(ISSUES, IssueRows.COLUMNS)
-                .values(new Object[IssueRows.COLUMNS.size()])
-                .onConflict(ISSUES.ID)
-                .doUpdate()
-                .set(update));
-        for (Issue issue : issues) {
-            batch.bind(IssueRows.values(issue));
-        }
-        batch.execute();
-    }
-
-    private static void insertEvents(DSLContext ctx, List<Change> changes) {
-        BatchBindStep batch = ctx.batch(ctx.insertInto(
-                        EVENTS,
-                        EVENTS.ISSUE_ID,
-                        EVENTS.EVENT_TYPE,
-                        EVENTS.ACTOR,
-                        EVENTS.OLD_VALUE,
-                        EVENTS.NEW_VALUE,
-                        EVENTS.COMMENT,
-                        EVENTS.CREATED_AT,
-                        EVENTS.CREATED_NS)
-                .values((String) null, null, null, null, null, null, null, null));
-        for (Change change : changes) {
-            AuditEvent e = change.event();
-            batch.bind(
-                    change.issue().id().value(),
-                    e.type().wireName(),
-                    e.actor(),
-                    e.oldValue(),
-                    e.newValue(),
-                    e.comment(),
-                    Times.text(e.createdAt()),
-                    Times.nanos(e.createdAt()));
-        }
-        batch.execute();
-    }
-
-    private static void markDirty(DSLContext ctx, List<String> ids) {
-        ctx.execute(
-                "INSERT OR IGNORE INTO dirty_issues (issue_id) SELECT value FROM json_each(?)",
-                JsonObjects.stringArray(ids));
+        Blocking.refresh(s, edgesChanged, statusChanged);
     }
 }

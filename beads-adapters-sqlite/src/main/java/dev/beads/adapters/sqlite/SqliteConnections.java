@@ -28,6 +28,9 @@ final class SqliteConnections {
             .withRenderSchema(false)
             .withUpdatablePrimaryKeys(false);
 
+    /** Renders SQL without a connection, for statements built once and executed by {@link Session}. */
+    static final DSLContext RENDER = DSL.using(SQLDialect.SQLITE, SETTINGS);
+
     private SqliteConnections() {}
 
     /**

@@ -1,5 +1,6 @@
 package dev.beads.adapters.sqlite;
 
+import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
 import static dev.beads.adapters.sqlite.schema.Tables.CONFIG;
 import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
 import static dev.beads.adapters.sqlite.schema.Tables.DIRTY_ISSUES;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -50,8 +50,8 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public <T> T write(Function<IssueWriter, T> work) {
-        return db.write(ctx -> {
-            SqliteIssueWriter writer = new SqliteIssueWriter(ctx, db.file());
+        return db.write(s -> {
+            SqliteIssueWriter writer = new SqliteIssueWriter(s, db.file());
             try {
                 return work.apply(writer);
             } finally {
@@ -62,7 +62,7 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public Optional<Issue> find(IssueId id) {
-        return db.read("reading issue " + id, ctx -> IssueLoader.find(ctx, id));
+        return db.read("reading issue " + id, s -> IssueLoader.find(s, id));
     }
 
     @Override
@@ -70,18 +70,19 @@ final class SqliteIssueRepository implements IssueRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return db.read("reading issues", ctx -> IssueLoader.where(ctx, Sql.in(ISSUES.ID, Sql.ids(ids))));
+        return db.read("reading issues", s -> IssueLoader.where(s, Sql.in(ISSUES.ID, Sql.ids(ids))));
     }
 
     @Override
     public boolean exists(IssueId id) {
-        return db.read("reading issue " + id, ctx -> ctx.fetchExists(ISSUES, ISSUES.ID.eq(id.value())));
+        return db.read("reading issue " + id, s -> s.dsl().fetchExists(ISSUES, ISSUES.ID.eq(id.value())));
     }
 
     @Override
     public List<IssueId> idsContaining(String fragment, int limit) {
-        return db.read("searching ids", ctx -> {
-            var query = ctx.select(ISSUES.ID)
+        return db.read("searching ids", s -> {
+            var query = s.dsl()
+                    .select(ISSUES.ID)
                     .from(ISSUES)
                     .where(Sql.containsIgnoreCase(ISSUES.ID, fragment))
                     .orderBy(ISSUES.ID);
@@ -92,11 +93,11 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public List<Issue> list(IssueFilter filter) {
-        return db.read("listing issues", ctx -> {
-            var query = IssueLoader.selectIssues(ctx)
+        return db.read("listing issues", s -> {
+            var query = IssueLoader.select()
                     .where(IssueFilters.condition(filter))
                     .orderBy(IssueFilters.order(filter.sort(), filter.reverse()));
-            return IssueLoader.load(ctx, filter.limit() > 0 ? query.limit(filter.limit()) : query);
+            return IssueLoader.load(s, filter.limit() > 0 ? query.limit(filter.limit()) : query);
         });
     }
 
@@ -107,36 +108,35 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public List<Issue> ready(WorkFilter filter, OffsetDateTime now) {
-        return db.read("finding ready work", ctx -> work.ready(ctx, filter, now));
+        return db.read("finding ready work", s -> work.ready(s, filter, now));
     }
 
     @Override
     public List<BlockedIssue> blocked(WorkFilter filter) {
-        return db.read("finding blocked issues", ctx -> work.blocked(ctx, filter));
+        return db.read("finding blocked issues", s -> work.blocked(s, filter));
     }
 
     @Override
     public List<Dependency> dependents(IssueId id) {
         return db.read(
                 "reading dependents of " + id,
-                ctx -> liveEdges(ctx)
-                        .and(DEPENDENCIES.DEPENDS_ON_ID.eq(id.value()))
-                        .orderBy(DEPENDENCIES.CREATED_NS, DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ)
-                        .fetch(IssueChildren::dependency));
+                s -> s.query(
+                        liveEdges()
+                                .and(DEPENDENCIES.DEPENDS_ON_ID.eq(id.value()))
+                                .orderBy(DEPENDENCIES.CREATED_NS, DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ),
+                        IssueChildren::dependency));
     }
 
     @Override
     public List<Dependency> allDependencies() {
         return db.read(
                 "reading dependencies",
-                ctx -> liveEdges(ctx)
-                        .orderBy(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ)
-                        .fetch(IssueChildren::dependency));
+                s -> s.query(liveEdges().orderBy(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ), IssueChildren::dependency));
     }
 
     /** Edges whose issue is not a tombstone. */
-    private static org.jooq.SelectConditionStep<Record> liveEdges(DSLContext ctx) {
-        return ctx.select(DEPENDENCIES.fields())
+    private static org.jooq.SelectConditionStep<Record> liveEdges() {
+        return RENDER.select(IssueChildren.DEPENDENCY_COLUMNS)
                 .from(DEPENDENCIES)
                 .join(ISSUES)
                 .on(ISSUES.ID.eq(DEPENDENCIES.ISSUE_ID))
@@ -147,7 +147,8 @@ final class SqliteIssueRepository implements IssueRepository {
     public List<LabelCount> labelCounts() {
         return db.read(
                 "counting labels",
-                ctx -> ctx.select(LABELS.LABEL, DSL.count())
+                s -> s.dsl()
+                        .select(LABELS.LABEL, DSL.count())
                         .from(LABELS)
                         .join(ISSUES)
                         .on(ISSUES.ID.eq(LABELS.ISSUE_ID))
@@ -162,20 +163,22 @@ final class SqliteIssueRepository implements IssueRepository {
         // [prefix-, prefix.) is exactly the ids starting with "prefix-" ('.' follows '-'): a primary key range scan.
         return db.read(
                 "counting issues",
-                ctx -> ctx.fetchCount(
-                        ISSUES,
-                        ISSUES.ID
-                                .ge(prefix + "-")
-                                .and(ISSUES.ID.lt(prefix + "."))
-                                .and(DSL.substring(ISSUES.ID, prefix.length() + 2)
-                                        .notContains("."))));
+                s -> s.dsl()
+                        .fetchCount(
+                                ISSUES,
+                                ISSUES.ID
+                                        .ge(prefix + "-")
+                                        .and(ISSUES.ID.lt(prefix + "."))
+                                        .and(DSL.substring(ISSUES.ID, prefix.length() + 2)
+                                                .notContains("."))));
     }
 
     @Override
     public List<AuditEvent> events(IssueId id) {
         return db.read(
                 "reading events of " + id,
-                ctx -> ctx.selectFrom(EVENTS)
+                s -> s.dsl()
+                        .selectFrom(EVENTS)
                         .where(EVENTS.ISSUE_ID.eq(id.value()))
                         .orderBy(EVENTS.ID)
                         .fetch(r -> new AuditEvent(
@@ -192,7 +195,8 @@ final class SqliteIssueRepository implements IssueRepository {
     public List<IssueId> dirtyIds() {
         return db.read(
                 "reading dirty issues",
-                ctx -> ctx.select(DIRTY_ISSUES.ISSUE_ID)
+                s -> s.dsl()
+                        .select(DIRTY_ISSUES.ISSUE_ID)
                         .from(DIRTY_ISSUES)
                         .orderBy(DIRTY_ISSUES.ISSUE_ID)
                         .fetch(r -> IssueId.of(r.value1())));
@@ -203,9 +207,10 @@ final class SqliteIssueRepository implements IssueRepository {
         if (ids.isEmpty()) {
             return;
         }
-        db.write(ctx -> translated(
+        db.write(s -> translated(
                 "clearing dirty flags",
-                () -> ctx.deleteFrom(DIRTY_ISSUES)
+                () -> s.dsl()
+                        .deleteFrom(DIRTY_ISSUES)
                         .where(Sql.in(DIRTY_ISSUES.ISSUE_ID, Sql.ids(ids)))
                         .execute()));
     }
@@ -214,7 +219,8 @@ final class SqliteIssueRepository implements IssueRepository {
     public Optional<String> config(String key) {
         return db.read(
                 "reading config " + key,
-                ctx -> ctx.select(CONFIG.VALUE)
+                s -> s.dsl()
+                        .select(CONFIG.VALUE)
                         .from(CONFIG)
                         .where(CONFIG.KEY.eq(key))
                         .fetchOptional(CONFIG.VALUE));
@@ -224,15 +230,16 @@ final class SqliteIssueRepository implements IssueRepository {
     public Map<String, String> configs() {
         return db.read(
                 "reading config",
-                ctx -> Collections.unmodifiableMap(
-                        new TreeMap<>(ctx.selectFrom(CONFIG).fetchMap(CONFIG.KEY, CONFIG.VALUE))));
+                s -> Collections.unmodifiableMap(
+                        new TreeMap<>(s.dsl().selectFrom(CONFIG).fetchMap(CONFIG.KEY, CONFIG.VALUE))));
     }
 
     @Override
     public Optional<String> metadata(String key) {
         return db.read(
                 "reading metadata " + key,
-                ctx -> ctx.select(METADATA.VALUE)
+                s -> s.dsl()
+                        .select(METADATA.VALUE)
                         .from(METADATA)
                         .where(METADATA.KEY.eq(key))
                         .fetchOptional(METADATA.VALUE));
@@ -240,9 +247,10 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public void setMetadata(String key, String value) {
-        db.write(ctx -> translated(
+        db.write(s -> translated(
                 "setting metadata " + key,
-                () -> ctx.insertInto(METADATA, METADATA.KEY, METADATA.VALUE)
+                () -> s.dsl()
+                        .insertInto(METADATA, METADATA.KEY, METADATA.VALUE)
                         .values(key, value)
                         .onConflict(METADATA.KEY)
                         .doUpdate()

@@ -11,18 +11,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /** The writer handed to one {@code write}: the writer connection inside its open transaction. */
 final class SqliteIssueWriter implements IssueWriter {
-    private final DSLContext ctx;
+    private final Session session;
     private final Path file;
     private final Thread owner = Thread.currentThread();
     private boolean active = true;
 
-    SqliteIssueWriter(DSLContext ctx, Path file) {
-        this.ctx = ctx;
+    SqliteIssueWriter(Session session, Path file) {
+        this.session = session;
         this.file = file;
     }
 
@@ -33,18 +32,18 @@ final class SqliteIssueWriter implements IssueWriter {
 
     @Override
     public Optional<Issue> find(IssueId id) {
-        return run("reading issue " + id, () -> IssueLoader.find(ctx, id));
+        return run("reading issue " + id, () -> IssueLoader.find(session, id));
     }
 
     @Override
     public boolean exists(IssueId id) {
-        return run("reading issue " + id, () -> ctx.fetchExists(ISSUES, ISSUES.ID.eq(id.value())));
+        return run("reading issue " + id, () -> session.dsl().fetchExists(ISSUES, ISSUES.ID.eq(id.value())));
     }
 
     @Override
     public void put(Issue issue, AuditEvent event) {
         run("storing issue " + issue.id(), () -> {
-            IssueStore.store(ctx, List.of(new Change(issue, event)));
+            IssueStore.store(session, List.of(new Change(issue, event)));
             return null;
         });
     }
@@ -55,7 +54,7 @@ final class SqliteIssueWriter implements IssueWriter {
                 ? "storing issue " + changes.get(0).issue().id()
                 : "storing " + changes.size() + " issues";
         run(what, () -> {
-            IssueStore.store(ctx, changes);
+            IssueStore.store(session, changes);
             return null;
         });
     }
@@ -64,7 +63,8 @@ final class SqliteIssueWriter implements IssueWriter {
     public void setConfig(String key, String value) {
         run(
                 "setting config " + key,
-                () -> ctx.insertInto(CONFIG, CONFIG.KEY, CONFIG.VALUE)
+                () -> session.dsl()
+                        .insertInto(CONFIG, CONFIG.KEY, CONFIG.VALUE)
                         .values(key, value)
                         .onConflict(CONFIG.KEY)
                         .doUpdate()
@@ -76,7 +76,7 @@ final class SqliteIssueWriter implements IssueWriter {
     public boolean unsetConfig(String key) {
         return run(
                 "removing config " + key,
-                () -> ctx.deleteFrom(CONFIG).where(CONFIG.KEY.eq(key)).execute() > 0);
+                () -> session.dsl().deleteFrom(CONFIG).where(CONFIG.KEY.eq(key)).execute() > 0);
     }
 
     private <T> T run(String what, Supplier<T> action) {

@@ -1,5 +1,6 @@
 package dev.beads.adapters.sqlite;
 
+import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
 import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
 import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
 
@@ -19,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Select;
+import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Ready work and blocked issues (beads ready semantics; REPOSITORY-SEMANTICS.md, ready and blocked). */
@@ -40,10 +43,10 @@ final class WorkQueries {
         this.blocking = blocking;
     }
 
-    List<Issue> ready(DSLContext ctx, WorkFilter filter, OffsetDateTime now) {
+    List<Issue> ready(Session s, WorkFilter filter, OffsetDateTime now) {
         Condition where = ISSUES.STATUS.in(READY_STATUSES).and(matches(filter)).andNot(blocking.isBlocked(ISSUES.ID));
-        var query = IssueLoader.selectIssues(ctx).where(where).orderBy(readyOrder(filter, now));
-        return IssueLoader.load(ctx, filter.limit() > 0 ? query.limit(filter.limit()) : query);
+        var query = IssueLoader.select().where(where).orderBy(readyOrder(filter, now));
+        return IssueLoader.load(s, filter.limit() > 0 ? query.limit(filter.limit()) : query);
     }
 
     private static List<SortField<?>> readyOrder(WorkFilter filter, OffsetDateTime now) {
@@ -62,13 +65,16 @@ final class WorkQueries {
         };
     }
 
-    List<BlockedIssue> blocked(DSLContext ctx, WorkFilter filter) {
+    List<BlockedIssue> blocked(Session s, WorkFilter filter) {
         Condition where =
                 ISSUES.STATUS.in(BLOCKING_STATUSES).and(matches(filter)).and(blocking.isBlocked(ISSUES.ID));
-        var query = IssueLoader.selectIssues(ctx).where(where).orderBy(ISSUES.PRIORITY.asc(), ISSUES.ID.asc());
-        List<Issue> issues = IssueLoader.load(ctx, filter.limit() > 0 ? query.limit(filter.limit()) : query);
-        Map<String, TreeSet<String>> direct = directBlockers(ctx, issues);
-        Map<String, TreeSet<String>> parents = blockedParents(ctx, issues);
+        var query = IssueLoader.select().where(where).orderBy(ISSUES.PRIORITY.asc(), ISSUES.ID.asc());
+        List<Issue> issues = IssueLoader.load(s, filter.limit() > 0 ? query.limit(filter.limit()) : query);
+        if (issues.isEmpty()) {
+            return List.of();
+        }
+        Map<String, TreeSet<String>> direct = directBlockers(s, issues);
+        Map<String, TreeSet<String>> parents = blockedParents(s, issues);
         List<BlockedIssue> out = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
             String id = issue.id().value();
@@ -86,34 +92,48 @@ final class WorkQueries {
     }
 
     /** Per issue, the existing targets of its blocks edges that are open, in_progress or blocked. */
-    private static Map<String, TreeSet<String>> directBlockers(DSLContext ctx, List<Issue> issues) {
+    private static Map<String, TreeSet<String>> directBlockers(Session s, List<Issue> issues) {
         Issues blocker = ISSUES.as("blocker");
-        return group(ctx.select(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.DEPENDS_ON_ID)
-                .from(DEPENDENCIES)
-                .join(blocker)
-                .on(blocker.ID.eq(DEPENDENCIES.DEPENDS_ON_ID))
-                .where(Sql.in(DEPENDENCIES.ISSUE_ID, ids(issues)))
-                .and(DEPENDENCIES.TYPE.eq(DependencyType.BLOCKS.name()))
-                .and(blocker.STATUS.in(BLOCKING_STATUSES))
-                .fetch());
+        return group(
+                s,
+                edgesOf(issues)
+                        .join(blocker)
+                        .on(blocker.ID.eq(DEPENDENCIES.DEPENDS_ON_ID))
+                        .where(LISTED)
+                        .and(DEPENDENCIES.TYPE.eq(DependencyType.BLOCKS.name()))
+                        .and(blocker.STATUS.in(BLOCKING_STATUSES)));
     }
 
     /** Per issue, its parents (parent-child targets) that are blocked. */
-    private Map<String, TreeSet<String>> blockedParents(DSLContext ctx, List<Issue> issues) {
-        return group(ctx.select(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.DEPENDS_ON_ID)
-                .from(DEPENDENCIES)
-                .where(Sql.in(DEPENDENCIES.ISSUE_ID, ids(issues)))
-                .and(DEPENDENCIES.TYPE.eq(DependencyType.PARENT_CHILD.name()))
-                .and(blocking.isBlocked(DEPENDENCIES.DEPENDS_ON_ID))
-                .fetch());
+    private Map<String, TreeSet<String>> blockedParents(Session s, List<Issue> issues) {
+        return group(
+                s,
+                edgesOf(issues)
+                        .where(LISTED)
+                        .and(DEPENDENCIES.TYPE.eq(DependencyType.PARENT_CHILD.name()))
+                        .and(blocking.isBlocked(DEPENDENCIES.DEPENDS_ON_ID)));
     }
 
-    private static Map<String, TreeSet<String>> group(List<? extends Record> edges) {
+    /**
+     * The outgoing edges of {@code issues}, driven by the id list ({@code CROSS JOIN} fixes the join order in
+     * SQLite): without it the planner may probe the whole id list once per candidate edge.
+     */
+    private static SelectJoinStep<Record2<String, String>> edgesOf(List<Issue> issues) {
+        Table<?> ids = DSL.table("json_each({0}) AS ids", DSL.val(JsonObjects.stringArray(ids(issues))));
+        return RENDER.select(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.DEPENDS_ON_ID)
+                .from(ids)
+                .crossJoin(DEPENDENCIES);
+    }
+
+    /** Joins {@link #edgesOf} to its id list. */
+    private static final Condition LISTED = DEPENDENCIES.ISSUE_ID.eq(DSL.field(DSL.name("ids", "value"), String.class));
+
+    private static Map<String, TreeSet<String>> group(Session s, Select<Record2<String, String>> edges) {
         Map<String, TreeSet<String>> out = new HashMap<>();
-        for (Record r : edges) {
-            out.computeIfAbsent(r.get(DEPENDENCIES.ISSUE_ID), k -> new TreeSet<>())
-                    .add(r.get(DEPENDENCIES.DEPENDS_ON_ID));
-        }
+        s.each(
+                edges.getSQL(),
+                edges.getBindValues(),
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
         return out;
     }
 
