@@ -29,32 +29,63 @@ public final class Cli {
         cl.setErr(new PrintWriter(env.err(), true));
         cl.setParameterExceptionHandler(this::onParameterError);
         cl.setExecutionExceptionHandler((e, line, parsed) -> onFailure(e, root));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | LinkageError e) {
+            // picocli hands Exceptions from commands to the handler above; this catches what escapes it (a broken
+            // class path shows up as a LinkageError).
+            code = onFailure(e, root);
+        }
         code = finish(root, code);
         env.out().flush();
         env.err().flush();
         return code;
     }
 
-    /** Closes the session (writing the JSONL after a change); a failure there fails the command. */
+    /**
+     * Closes the session (writing the JSONL after a change); a failure there fails the command. After a failed
+     * command, a failure to close is a consequence of the first one and shown only with {@code -v}.
+     */
     private int finish(BdCommand root, int code) {
         try {
             root.closeSession();
             return code;
-        } catch (RuntimeException e) {
-            int closeCode = onFailure(e, root);
-            return code == ExitCodes.OK ? closeCode : code;
+        } catch (RuntimeException | LinkageError e) {
+            if (code != ExitCodes.OK) {
+                if (root.verbose()) {
+                    e.printStackTrace(env.err());
+                }
+                return code;
+            }
+            return onFailure(e, root);
         }
     }
 
-    private int onFailure(Exception e, BdCommand root) {
+    private int onFailure(Throwable thrown, BdCommand root) {
         env.out().flush();
-        boolean verbose = root.verbose();
+        Throwable e = reported(thrown);
         root.output().error(message(e));
-        if (verbose) {
-            e.printStackTrace(env.err());
+        if (root.verbose()) {
+            thrown.printStackTrace(env.err());
         }
         return ExitCodes.of(e);
+    }
+
+    /**
+     * The failure to report: the first beads failure in the cause chain, when a library wrapped one (Guice's
+     * ProvisionException around an adapter's BackendException), else the failure itself.
+     */
+    static Throwable reported(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof BeadsException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return thrown;
     }
 
     static String message(Throwable e) {

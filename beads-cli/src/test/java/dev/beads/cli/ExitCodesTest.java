@@ -34,4 +34,14 @@ class ExitCodesTest {
         assertThat(ExitCodes.of(new BackendException("x"))).isEqualTo(5);
         assertThat(ExitCodes.of(new IllegalStateException("bug"))).isEqualTo(1);
     }
+
+    @Test
+    void aBeadsFailureWrappedByALibrary_isReportedAsItself() {
+        BackendException backend = new BackendException("database is read-only");
+        RuntimeException wrapped = new RuntimeException("Unable to provision", backend);
+        assertThat(Cli.reported(wrapped)).isSameAs(backend);
+        assertThat(ExitCodes.of(Cli.reported(wrapped))).isEqualTo(5);
+        IllegalStateException bug = new IllegalStateException("bug");
+        assertThat(Cli.reported(bug)).isSameAs(bug);
+    }
 }
