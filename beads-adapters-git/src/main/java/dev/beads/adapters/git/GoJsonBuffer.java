@@ -25,6 +25,9 @@ import java.util.Arrays;
  * root values). Not thread-safe; one buffer per write.
  */
 final class GoJsonBuffer {
+    /** Strings are escaped in pieces of this many characters, so that a huge one needs no huge scratch space. */
+    private static final int SEGMENT = 4096;
+
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** For each ASCII character: 0 = written as is, 'u' = six-character escape, else the short escape letter. */
@@ -48,7 +51,7 @@ final class GoJsonBuffer {
 
     private byte[] bytes;
     private int length;
-    private char[] chars = new char[256];
+    private final char[] chars = new char[SEGMENT];
 
     GoJsonBuffer(int capacity) {
         bytes = new byte[capacity];
@@ -98,18 +101,28 @@ final class GoJsonBuffer {
 
     /** Appends {@code text} as a quoted, Go-escaped JSON string. */
     void appendString(String text) {
+        append((byte) '"');
         int n = text.length();
-        // Room for the worst case up front (six bytes a character), so that the loop has no capacity checks.
-        ensure(6 * n + 2);
-        if (chars.length < n) {
-            chars = new char[Math.max(n, 2 * chars.length)];
+        for (int from = 0; from < n; ) {
+            int to = Math.min(n, from + SEGMENT);
+            if (to < n && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--; // keep a surrogate pair in one segment
+            }
+            appendSegment(text, from, to);
+            from = to;
         }
-        // Scanning a char[] is faster than String.charAt, which checks the string's coder on every call.
+        append((byte) '"');
+    }
+
+    private void appendSegment(String text, int from, int to) {
+        int n = to - from;
+        // Room for the worst case up front (six bytes a character), so that the loop has no capacity checks;
+        // scanning a char[] is faster than String.charAt, which checks the string's coder on every call.
+        ensure(6 * n);
         char[] cs = chars;
-        text.getChars(0, n, cs, 0);
+        text.getChars(from, to, cs, 0);
         byte[] b = bytes;
         int p = length;
-        b[p++] = '"';
         for (int i = 0; i < n; i++) {
             char c = cs[i];
             if (c < 0x80) {
@@ -137,7 +150,6 @@ final class GoJsonBuffer {
                 p = threeBytes(b, p, c);
             }
         }
-        b[p++] = '"';
         length = p;
     }
 

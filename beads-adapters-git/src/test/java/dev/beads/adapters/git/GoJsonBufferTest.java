@@ -65,4 +65,12 @@ class GoJsonBufferTest {
     void givenLoneSurrogates_appendString_writesReplacementCharacter() {
         assertThat(json("a\ud800b\udc00c\ud83d")).isEqualTo("\"a\ufffdb\ufffdc\ufffd\"");
     }
+
+    @Test
+    void givenTextLongerThanOneSegment_appendString_keepsSurrogatePairsWhole() {
+        String text = "a".repeat(4095) + "\ud83d\ude00" + "<".repeat(5000) + "\ud83d";
+        String expected = "\"" + "a".repeat(4095) + "\ud83d\ude00" + "\\u003c".repeat(5000) + "\ufffd\"";
+
+        assertThat(json(text)).isEqualTo(expected);
+    }
 }
