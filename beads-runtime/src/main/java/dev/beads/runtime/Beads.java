@@ -84,8 +84,8 @@ public final class Beads implements AutoCloseable {
      */
     public static Beads open(Path start) {
         Workspace workspace = WorkspaceLocator.walkUp(start.toAbsolutePath().normalize())
-                .orElseThrow(() -> new NotFoundException(
-                        "no beads workspace found in " + start + " or its parents: run bd init"));
+                .orElseThrow(() ->
+                        new NotFoundException("no beads workspace found in " + start + " or its parents: run bd init"));
         return open(workspace);
     }
 

@@ -53,8 +53,8 @@ final class WorkspaceFiles {
             p = p.substring(0, p.length() - 1);
         }
         if (!PREFIX.matcher(p).matches()) {
-            throw new InvalidInputException("invalid prefix \"" + prefix
-                    + "\": use letters, digits, '-' or '_' (for example --prefix bd)");
+            throw new InvalidInputException(
+                    "invalid prefix \"" + prefix + "\": use letters, digits, '-' or '_' (for example --prefix bd)");
         }
         return p;
     }
@@ -67,8 +67,10 @@ final class WorkspaceFiles {
             writeIfAbsent(workspace.beadsDir().resolve("config.yaml"), CONFIG_YAML);
             writeIfAbsent(workspace.beadsDir().resolve(".gitignore"), GITIGNORE);
         } catch (IOException e) {
-            throw new BackendException("cannot create " + workspace.beadsDir() + ": " + e.getMessage()
-                    + "; check that the directory is writable", e);
+            throw new BackendException(
+                    "cannot create " + workspace.beadsDir() + ": " + e.getMessage()
+                            + "; check that the directory is writable",
+                    e);
         }
     }
 

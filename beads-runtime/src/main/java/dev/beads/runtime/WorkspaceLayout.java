@@ -26,8 +26,10 @@ record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
                 database = text(node, "database", database);
                 jsonl = text(node, "jsonl_export", null);
             } catch (IOException e) {
-                throw new BackendException(metadata + " is not valid JSON (" + e.getOriginalMessage()
-                        + "): fix it, or delete it to use the defaults", e);
+                throw new BackendException(
+                        metadata + " is not valid JSON (" + e.getMessage()
+                                + "): fix it, or delete it to use the defaults",
+                        e);
             }
         }
         if (jsonl == null) {

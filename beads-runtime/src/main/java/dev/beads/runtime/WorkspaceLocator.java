@@ -36,8 +36,8 @@ public final class WorkspaceLocator {
         if (beadsDir != null && !beadsDir.isBlank()) {
             Path dir = cwd.resolve(beadsDir).toAbsolutePath().normalize();
             if (!Files.isDirectory(dir)) {
-                throw new InvalidInputException("BEADS_DIR=" + beadsDir
-                        + " is not a directory: point it at a .beads directory, or unset it");
+                throw new InvalidInputException(
+                        "BEADS_DIR=" + beadsDir + " is not a directory: point it at a .beads directory, or unset it");
             }
             return Optional.of(WorkspaceLayout.read(dir).workspace());
         }

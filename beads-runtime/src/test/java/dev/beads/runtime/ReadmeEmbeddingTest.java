@@ -33,13 +33,20 @@ class ReadmeEmbeddingTest {
         Path classes = Files.createDirectories(temp.resolve("classes"));
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int status = javac.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d",
-                classes.toString(), source.toString());
+        int status = javac.run(
+                null,
+                null,
+                null,
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-d",
+                classes.toString(),
+                source.toString());
         assertThat(status).as("javac exit status for the README example").isZero();
 
         Path workspace = Files.createDirectories(temp.resolve("ws"));
-        try (URLClassLoader loader =
-                new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             Method run = loader.loadClass("EmbeddingExample").getMethod("run", Path.class);
             @SuppressWarnings("unchecked")
             List<Issue> ready = (List<Issue>) run.invoke(null, workspace);
@@ -52,7 +59,9 @@ class ReadmeEmbeddingTest {
     private static String readmeExample() throws IOException {
         Path readme = Path.of("..", "README.md");
         Matcher m = EXAMPLE.matcher(Files.readString(readme));
-        assertThat(m.find()).as("README.md has an embedding example between the markers").isTrue();
+        assertThat(m.find())
+                .as("README.md has an embedding example between the markers")
+                .isTrue();
         return m.group(1);
     }
 }
