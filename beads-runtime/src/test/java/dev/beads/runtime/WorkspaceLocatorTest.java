@@ -1,0 +1,87 @@
+package dev.beads.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.model.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceLocatorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void walkUp_findsTheNearestBeadsDirectory() throws IOException {
+        Files.createDirectories(dir.resolve(".beads"));
+        Path sub = Files.createDirectories(dir.resolve("a/b"));
+
+        assertThat(WorkspaceLocator.locate(sub, null, Map.of()))
+                .map(Workspace::beadsDir)
+                .contains(dir.resolve(".beads"));
+    }
+
+    @Test
+    void walkUp_stopsAtTheGitRoot() throws IOException {
+        Files.createDirectories(dir.resolve(".beads"));
+        Path repo = Files.createDirectories(dir.resolve("repo/.git")).getParent();
+        Path sub = Files.createDirectories(repo.resolve("src"));
+
+        assertThat(WorkspaceLocator.locate(sub, null, Map.of())).isEmpty();
+    }
+
+    @Test
+    void beadsDirEnvironment_winsOverTheWalk() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("elsewhere/.beads"));
+        Files.createDirectories(dir.resolve("here/.beads"));
+
+        assertThat(WorkspaceLocator.locate(dir.resolve("here"), null, Map.of("BEADS_DIR", other.toString())))
+                .map(Workspace::jsonl)
+                .contains(other.resolve("issues.jsonl"));
+    }
+
+    @Test
+    void dbFlag_winsOverEverything() throws IOException {
+        Path beadsDir = Files.createDirectories(dir.resolve("x/.beads"));
+        Path db = beadsDir.resolve("custom.db");
+
+        Workspace ws = WorkspaceLocator.locate(dir, db, Map.of("BEADS_DIR", "/nonexistent"))
+                .orElseThrow();
+
+        assertThat(ws.database()).isEqualTo(db);
+        assertThat(ws.root()).isEqualTo(dir.resolve("x"));
+    }
+
+    @Test
+    void beadsDirEnvironment_thatDoesNotExist_isAClearError() {
+        assertThatThrownBy(() -> WorkspaceLocator.locate(dir, null, Map.of("BEADS_DIR", "missing")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("BEADS_DIR=missing is not a directory");
+    }
+
+    @Test
+    void metadataJson_namesTheJsonlFile() throws IOException {
+        Path beadsDir = Files.createDirectories(dir.resolve(".beads"));
+        Files.writeString(
+                beadsDir.resolve("metadata.json"), "{\"database\":\"beads.db\",\"jsonl_export\":\"beads.jsonl\"}");
+
+        assertThat(WorkspaceLocator.locate(dir, null, Map.of()))
+                .map(Workspace::jsonl)
+                .contains(beadsDir.resolve("beads.jsonl"));
+    }
+
+    @Test
+    void legacyBeadsJsonl_isKeptWhenThereIsNoIssuesJsonl() throws IOException {
+        Path beadsDir = Files.createDirectories(dir.resolve(".beads"));
+        Files.writeString(beadsDir.resolve("beads.jsonl"), "");
+
+        assertThat(WorkspaceLocator.locate(dir, null, Map.of()))
+                .map(Workspace::jsonl)
+                .contains(beadsDir.resolve("beads.jsonl"));
+    }
+}
