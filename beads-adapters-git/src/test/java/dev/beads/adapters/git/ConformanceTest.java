@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Go bd's own files (src/test/resources/conformance, see the README there) through read → write. */
+/** Go bd's own files (the testkit's conformance resources, with their origin note) through read → write. */
 class ConformanceTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
