@@ -17,6 +17,8 @@ import dev.beads.core.model.Timestamps;
 import dev.beads.core.port.JsonlCodec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,6 +218,20 @@ public abstract class JsonlCodecContract {
                 Arguments.of(
                         MINIMAL_LINE.replace("\"priority\":2", "\"priority\":2,\"estimated_minutes\":\"5\""),
                         "estimated_minutes"));
+    }
+
+    /** DESIGN §3: Go bd's own export (v0.39.1, in the testkit's conformance resources) survives import → export. */
+    @Test
+    void givenGoBdExport_readThenWrite_reproducesItByteForByte() throws IOException {
+        byte[] original;
+        try (InputStream in = JsonlCodecContract.class.getResourceAsStream("/conformance/beads-v0.39.1-issues.jsonl")) {
+            assertThat(in).isNotNull();
+            original = in.readAllBytes();
+        }
+        List<Issue> issues = codec().read(new ByteArrayInputStream(original), "issues.jsonl");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        codec().write(issues, out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(new String(original, StandardCharsets.UTF_8));
     }
 
     @Test
