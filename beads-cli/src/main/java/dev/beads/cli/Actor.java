@@ -83,11 +83,13 @@ public final class Actor {
             if (!text.startsWith("gitdir:")) {
                 return Optional.empty();
             }
-            Path linked = dir.resolve(text.substring("gitdir:".length()).strip()).normalize();
+            Path linked =
+                    dir.resolve(text.substring("gitdir:".length()).strip()).normalize();
             // A linked worktree's git dir names the common dir, where the shared config lives.
             Path commonFile = linked.resolve("commondir");
             if (Files.isRegularFile(commonFile)) {
-                return Optional.of(linked.resolve(Files.readString(commonFile).strip()).normalize());
+                return Optional.of(
+                        linked.resolve(Files.readString(commonFile).strip()).normalize());
             }
             return Optional.of(linked);
         } catch (IOException e) {

@@ -38,7 +38,8 @@ public final class AotTraining {
     private void train() {
         bd("init", "--prefix", "aot");
         String first = bd("create", "Train the cache", "-p", "1", "-q").strip();
-        String second = bd("create", "Second", "-t", "bug", "-l", "x,y", "-d", "text", "-q").strip();
+        String second = bd("create", "Second", "-t", "bug", "-l", "x,y", "-d", "text", "-q")
+                .strip();
         bd("create", "Third", "--deps", "blocks:" + first, "--json");
         bd("dep", "add", second, first);
         for (String format : new String[] {"--json", "--no-daemon"}) {

@@ -92,8 +92,8 @@ public final class Cli {
         if (e instanceof BeadsException) {
             return e.getMessage();
         }
-        String detail = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": "
-                + e.getMessage();
+        String detail =
+                e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         return "internal error: " + detail + " (run again with -v for the stack trace, and report it)";
     }
 
@@ -102,7 +102,8 @@ public final class Cli {
         CommandLine cl = e.getCommandLine();
         String hint = "run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage";
         StringBuilder line = new StringBuilder(e.getMessage());
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        if (e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
             line.append(" (did you mean ")
                     .append(String.join(" or ", unmatched.getSuggestions()))
                     .append("?)");

@@ -27,11 +27,9 @@ import dev.beads.cli.commands.StaleCommand;
 import dev.beads.cli.commands.StatsCommand;
 import dev.beads.cli.commands.UpdateCommand;
 import dev.beads.cli.commands.VersionCommand;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -40,36 +38,71 @@ import picocli.CommandLine;
  * and completion get them all.
  */
 public final class Commands {
-    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+    /** Command names in help order. */
+    private static final List<String> NAMES = List.of(
+            "init",
+            "create",
+            "list",
+            "show",
+            "update",
+            "close",
+            "reopen",
+            "delete",
+            "ready",
+            "blocked",
+            "stats",
+            "stale",
+            "count",
+            "search",
+            "dep",
+            "label",
+            "comments",
+            "epic",
+            "config",
+            "export",
+            "import",
+            "info",
+            "version",
+            "prime",
+            "onboard",
+            "quickstart",
+            "completion");
 
-    static {
-        ALL.put("init", InitCommand::new);
-        ALL.put("create", CreateCommand::new);
-        ALL.put("list", ListCommand::new);
-        ALL.put("show", ShowCommand::new);
-        ALL.put("update", UpdateCommand::new);
-        ALL.put("close", CloseCommand::new);
-        ALL.put("reopen", ReopenCommand::new);
-        ALL.put("delete", DeleteCommand::new);
-        ALL.put("ready", ReadyCommand::new);
-        ALL.put("blocked", BlockedCommand::new);
-        ALL.put("stats", StatsCommand::new);
-        ALL.put("stale", StaleCommand::new);
-        ALL.put("count", CountCommand::new);
-        ALL.put("search", SearchCommand::new);
-        ALL.put("dep", DepCommand::new);
-        ALL.put("label", LabelCommand::new);
-        ALL.put("comments", CommentsCommand::new);
-        ALL.put("epic", EpicCommand::new);
-        ALL.put("config", ConfigCommand::new);
-        ALL.put("export", ExportCommand::new);
-        ALL.put("import", ImportCommand::new);
-        ALL.put("info", InfoCommand::new);
-        ALL.put("version", VersionCommand::new);
-        ALL.put("prime", PrimeCommand::new);
-        ALL.put("onboard", OnboardCommand::new);
-        ALL.put("quickstart", QuickstartCommand::new);
-        ALL.put("completion", CompletionCommand::new);
+    /**
+     * A new instance of the named command, or null. A switch, not a map of constructor references: each lambda
+     * would be spun up at start-up, and start-up is most of a {@code bd} call.
+     */
+    static Object create(String name) {
+        return switch (name) {
+            case "init" -> new InitCommand();
+            case "create" -> new CreateCommand();
+            case "list" -> new ListCommand();
+            case "show" -> new ShowCommand();
+            case "update" -> new UpdateCommand();
+            case "close" -> new CloseCommand();
+            case "reopen" -> new ReopenCommand();
+            case "delete" -> new DeleteCommand();
+            case "ready" -> new ReadyCommand();
+            case "blocked" -> new BlockedCommand();
+            case "stats" -> new StatsCommand();
+            case "stale" -> new StaleCommand();
+            case "count" -> new CountCommand();
+            case "search" -> new SearchCommand();
+            case "dep" -> new DepCommand();
+            case "label" -> new LabelCommand();
+            case "comments" -> new CommentsCommand();
+            case "epic" -> new EpicCommand();
+            case "config" -> new ConfigCommand();
+            case "export" -> new ExportCommand();
+            case "import" -> new ImportCommand();
+            case "info" -> new InfoCommand();
+            case "version" -> new VersionCommand();
+            case "prime" -> new PrimeCommand();
+            case "onboard" -> new OnboardCommand();
+            case "quickstart" -> new QuickstartCommand();
+            case "completion" -> new CompletionCommand();
+            default -> null;
+        };
     }
 
     /** Aliases Go bd users type. */
@@ -83,13 +116,15 @@ public final class Commands {
 
     /** Every command name, in help order. */
     public static List<String> names() {
-        return List.copyOf(ALL.keySet());
+        return NAMES;
     }
 
     /** A {@code bd} command line with every subcommand (help, completion). */
     public static CommandLine full(BdCommand root) {
         CommandLine cl = new CommandLine(root);
-        ALL.values().forEach(s -> cl.addSubcommand(s.get()));
+        for (String name : NAMES) {
+            cl.addSubcommand(create(name));
+        }
         cl.addSubcommand(new CommandLine.HelpCommand());
         return cl;
     }
@@ -97,12 +132,12 @@ public final class Commands {
     /** A command line with only the subcommand {@code args} names, or with all when it names none. */
     public static CommandLine forArgs(BdCommand root, String[] args) {
         String name = subcommandName(args);
-        Supplier<Object> only = name == null ? null : ALL.get(ALIASES.getOrDefault(name, name));
+        Object only = name == null ? null : create(ALIASES.getOrDefault(name, name));
         if (only == null) {
             return full(root);
         }
         CommandLine cl = new CommandLine(root);
-        cl.addSubcommand(only.get());
+        cl.addSubcommand(only);
         return cl;
     }
 

@@ -99,7 +99,9 @@ class CliUsageTest {
 
     @Test
     void completion_printsScriptsForBashAndZsh() {
-        assertThat(bd().run("completion", "bash").stdout()).contains("complete -F").contains("quickstart");
+        assertThat(bd().run("completion", "bash").stdout())
+                .contains("complete -F")
+                .contains("quickstart");
         assertThat(bd().run("completion", "zsh").stdout()).startsWith("autoload -U +X compinit");
         assertThat(bd().run("completion", "fish").exitCode()).isEqualTo(2);
     }

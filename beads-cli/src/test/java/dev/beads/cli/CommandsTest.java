@@ -43,12 +43,35 @@ class CommandsTest {
         CommandLine cl = Commands.full(root);
         assertThat(cl.getSubcommands())
                 .containsKeys(
-                        "init", "create", "list", "show", "update", "close", "reopen", "delete", "ready", "blocked",
-                        "stats", "stale", "count", "search", "dep", "label", "comments", "epic", "config", "export",
-                        "import", "info", "version", "prime", "onboard", "quickstart", "completion");
+                        "init",
+                        "create",
+                        "list",
+                        "show",
+                        "update",
+                        "close",
+                        "reopen",
+                        "delete",
+                        "ready",
+                        "blocked",
+                        "stats",
+                        "stale",
+                        "count",
+                        "search",
+                        "dep",
+                        "label",
+                        "comments",
+                        "epic",
+                        "config",
+                        "export",
+                        "import",
+                        "info",
+                        "version",
+                        "prime",
+                        "onboard",
+                        "quickstart",
+                        "completion");
         assertThat(cl.getSubcommands().get("dep").getSubcommands()).containsKeys("add", "remove", "tree", "cycles");
-        assertThat(cl.getSubcommands().get("label").getSubcommands())
-                .containsKeys("add", "remove", "list", "list-all");
+        assertThat(cl.getSubcommands().get("label").getSubcommands()).containsKeys("add", "remove", "list", "list-all");
         assertThat(cl.getSubcommands().get("comments").getSubcommands()).containsKeys("add");
         assertThat(cl.getSubcommands().get("epic").getSubcommands()).containsKeys("status");
         assertThat(cl.getSubcommands().get("config").getSubcommands()).containsKeys("get", "set", "list", "unset");

@@ -29,7 +29,9 @@ class DirectModeTest {
     void mutation_isInTheJsonlWhenBdExits() throws Exception {
         Workspace ws = Workspace.init(dir);
         String id = ws.create("Persist me");
-        assertThat(Files.readString(ws.jsonl())).contains("\"id\":\"" + id + "\"").contains("Persist me");
+        assertThat(Files.readString(ws.jsonl()))
+                .contains("\"id\":\"" + id + "\"")
+                .contains("Persist me");
         ws.run("close", id, "-r", "Done");
         assertThat(Files.readString(ws.jsonl())).contains("\"status\":\"closed\"");
     }
@@ -63,7 +65,9 @@ class DirectModeTest {
         Workspace ws = Workspace.init(dir);
         ws.create("Findable");
         Path sub = Files.createDirectories(dir.resolve("src/deep"));
-        assertThat(new InProcess(sub, new dev.beads.cli.session.DirectSessionFactory()).run("list").stdout())
+        assertThat(new InProcess(sub, new dev.beads.cli.session.DirectSessionFactory())
+                        .run("list")
+                        .stdout())
                 .contains("Findable");
         Path elsewhere = Files.createDirectories(dir.getParent().resolve(dir.getFileName() + "-other"));
         assertThat(new InProcess(elsewhere, new dev.beads.cli.session.DirectSessionFactory())
@@ -80,7 +84,8 @@ class DirectModeTest {
     @Test
     void actor_comesFromTheFlag_thenBdActor() {
         Workspace ws = Workspace.init(dir);
-        assertThat(ws.json("create", "A", "--actor", "carol").get("created_by").asText()).isEqualTo("carol");
+        assertThat(ws.json("create", "A", "--actor", "carol").get("created_by").asText())
+                .isEqualTo("carol");
         assertThat(ws.json("create", "B").get("created_by").asText()).isEqualTo("tester");
     }
 

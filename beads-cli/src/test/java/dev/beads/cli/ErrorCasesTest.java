@@ -97,18 +97,23 @@ class ErrorCasesTest {
     void conflictMarkersInTheJsonl_areInvalid_exit2_namingTheLine_andNothingIsImported() throws Exception {
         String clean = Files.readString(ws.jsonl());
         String[] lines = clean.split("\n");
-        String conflicted = lines[0] + "\n<<<<<<< HEAD\n" + lines[1] + "\n=======\n" + lines[1].replace(
-                        "Second issue", "Second issue (theirs)")
+        String conflicted = lines[0] + "\n<<<<<<< HEAD\n" + lines[1] + "\n=======\n"
+                + lines[1].replace("Second issue", "Second issue (theirs)")
                 + "\n>>>>>>> feature\n";
         Files.writeString(ws.jsonl(), conflicted);
         String databaseBefore = ws.run("--sandbox", "export").stdout();
         InProcess.Result r = ws.run("list");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.stderr()).startsWith("Error: ").contains("line 2 of issues.jsonl").contains("conflict");
+        assertThat(r.stderr())
+                .startsWith("Error: ")
+                .contains("line 2 of issues.jsonl")
+                .contains("conflict");
         assertThat(r.stderr().lines()).hasSize(1);
         assertThat(Files.readString(ws.jsonl())).isEqualTo(conflicted);
         assertThat(ws.run("--sandbox", "export").stdout()).isEqualTo(databaseBefore);
-        assertThat(ws.run("create", "More", "--json").exitCode()).as("mutations refuse too").isEqualTo(2);
+        assertThat(ws.run("create", "More", "--json").exitCode())
+                .as("mutations refuse too")
+                .isEqualTo(2);
         assertThat(Files.readString(ws.jsonl())).isEqualTo(conflicted);
     }
 

@@ -26,7 +26,8 @@ class ExitCodesTest {
     @Test
     void exceptions_mapByTheirKind_andAnythingElseIsInternal() {
         assertThat(ExitCodes.of(new InvalidInputException("x"))).isEqualTo(2);
-        assertThat(ExitCodes.of(new AmbiguousIdException("a", List.of("bd-a1", "bd-a2")))).isEqualTo(2);
+        assertThat(ExitCodes.of(new AmbiguousIdException("a", List.of("bd-a1", "bd-a2"))))
+                .isEqualTo(2);
         assertThat(ExitCodes.of(new JsonlFormatException("issues.jsonl", 3, "git conflict marker")))
                 .isEqualTo(2);
         assertThat(ExitCodes.of(new NotFoundException("x"))).isEqualTo(3);

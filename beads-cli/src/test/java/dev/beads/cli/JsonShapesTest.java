@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JsonShapesTest {
     /** The fields every issue object has (Go bd always writes them). */
-    private static final List<String> ISSUE = List.of("id", "title", "status", "priority", "issue_type",
-            "created_at", "updated_at");
+    private static final List<String> ISSUE =
+            List.of("id", "title", "status", "priority", "issue_type", "created_at", "updated_at");
 
     @TempDir
     Path dir;
@@ -94,7 +94,12 @@ class JsonShapesTest {
         assertThat(schema.get("dependent_count").asInt()).isEqualTo(1);
         assertThat(schema.get("labels").toString()).isEqualTo("[\"backend\",\"db\"]");
         assertThat(find(list, blocked).get("dependency_count").asInt()).isEqualTo(1);
-        assertThat(find(list, blocked).get("dependencies").get(0).get("depends_on_id").asText()).isEqualTo(blocker);
+        assertThat(find(list, blocked)
+                        .get("dependencies")
+                        .get(0)
+                        .get("depends_on_id")
+                        .asText())
+                .isEqualTo(blocker);
     }
 
     @Test
@@ -160,8 +165,15 @@ class JsonShapesTest {
     void stats_hasGoStatisticsFields() {
         JsonNode stats = ws.json("stats");
         assertThat(fields(stats))
-                .contains("total_issues", "open_issues", "in_progress_issues", "closed_issues", "blocked_issues",
-                        "ready_issues", "epics_eligible_for_closure", "average_lead_time_hours");
+                .contains(
+                        "total_issues",
+                        "open_issues",
+                        "in_progress_issues",
+                        "closed_issues",
+                        "blocked_issues",
+                        "ready_issues",
+                        "epics_eligible_for_closure",
+                        "average_lead_time_hours");
         assertThat(stats.get("total_issues").asInt()).isEqualTo(2);
         assertThat(stats.get("ready_issues").asInt()).isEqualTo(1);
     }
@@ -196,7 +208,8 @@ class JsonShapesTest {
         assertThat(tree.get(1).get("parent_id").asText()).isEqualTo(blocked);
         assertThat(tree.get(1).has("truncated")).isTrue();
         assertThat(array(ws.json("dep", "cycles"), 0)).isEmpty();
-        assertThat(ws.json("dep", "remove", third, blocked).get("status").asText()).isEqualTo("removed");
+        assertThat(ws.json("dep", "remove", third, blocked).get("status").asText())
+                .isEqualTo("removed");
     }
 
     @Test
@@ -206,12 +219,16 @@ class JsonShapesTest {
         assertThat(ws.json("label", "list", blocker).toString()).isEqualTo("[\"backend\",\"db\",\"urgent\"]");
         JsonNode all = ws.json("label", "list-all");
         assertThat(fields(all.get(0))).containsExactly("label", "count");
-        assertThat(array(ws.json("label", "remove", blocker, "urgent"), 1).get(0).get("status").asText())
+        assertThat(array(ws.json("label", "remove", blocker, "urgent"), 1)
+                        .get(0)
+                        .get("status")
+                        .asText())
                 .isEqualTo("removed");
         JsonNode comment = ws.json("comments", "add", blocker, "Looks good", "--author", "bob");
         assertThat(fields(comment)).containsExactly("id", "issue_id", "author", "text", "created_at");
         assertThat(comment.get("author").asText()).isEqualTo("bob");
-        assertThat(array(ws.json("comments", blocker), 1).get(0).get("text").asText()).isEqualTo("Looks good");
+        assertThat(array(ws.json("comments", blocker), 1).get(0).get("text").asText())
+                .isEqualTo("Looks good");
     }
 
     @Test
@@ -226,10 +243,14 @@ class JsonShapesTest {
 
     @Test
     void config_getSetListUnset() {
-        assertThat(ws.json("config", "set", "jira.url", "https://x").get("value").asText()).isEqualTo("https://x");
+        assertThat(ws.json("config", "set", "jira.url", "https://x")
+                        .get("value")
+                        .asText())
+                .isEqualTo("https://x");
         assertThat(ws.json("config", "get", "jira.url").get("value").asText()).isEqualTo("https://x");
         assertThat(ws.json("config", "list").get("issue_prefix").asText()).isEqualTo("test");
-        assertThat(ws.json("config", "unset", "jira.url").get("removed").asBoolean()).isTrue();
+        assertThat(ws.json("config", "unset", "jira.url").get("removed").asBoolean())
+                .isTrue();
         assertThat(ws.json("config", "get", "jira.url").get("value").isNull()).isTrue();
     }
 

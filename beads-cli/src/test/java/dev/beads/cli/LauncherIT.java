@@ -66,7 +66,8 @@ class LauncherIT {
     private static FileTime jarTime(Path target) throws Exception {
         try (var jars = Files.list(target)) {
             Path jar = jars.filter(p -> p.getFileName().toString().matches("beads-cli-.*\\.jar"))
-                    .filter(p -> !p.toString().endsWith("-tests.jar") && !p.toString().endsWith("-sources.jar"))
+                    .filter(p -> !p.toString().endsWith("-tests.jar")
+                            && !p.toString().endsWith("-sources.jar"))
                     .findFirst()
                     .orElseThrow();
             return Files.getLastModifiedTime(jar);

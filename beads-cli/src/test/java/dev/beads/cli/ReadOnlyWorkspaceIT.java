@@ -27,10 +27,14 @@ class ReadOnlyWorkspaceIT {
         Path ws = Files.createDirectories(tmp.resolve("ws"));
         Map<String, String> env = Launcher.environment(tmp);
         Path bd = Launcher.binDir(tmp).resolve("bd");
-        assertThat(run(List.of(bd.toString(), "init", "--prefix", "test"), ws, env).exitCode()).isZero();
-        assertThat(run(List.of(bd.toString(), "create", "Existing"), ws, env).exitCode()).isZero();
+        assertThat(run(List.of(bd.toString(), "init", "--prefix", "test"), ws, env)
+                        .exitCode())
+                .isZero();
+        assertThat(run(List.of(bd.toString(), "create", "Existing"), ws, env).exitCode())
+                .isZero();
         String jsonl = Files.readString(ws.resolve(".beads/issues.jsonl"));
-        String database = run(List.of(bd.toString(), "--sandbox", "export"), ws, env).stdout();
+        String database =
+                run(List.of(bd.toString(), "--sandbox", "export"), ws, env).stdout();
         makeReadOnly(ws.resolve(".beads"));
 
         ProcessRun create = run(asUnprivileged(List.of(bd.toString(), "create", "New issue")), ws, env);
@@ -42,7 +46,8 @@ class ReadOnlyWorkspaceIT {
         assertThat(create.stderr()).doesNotContain("\tat ");
         assertThat(Files.readString(ws.resolve(".beads/issues.jsonl"))).isEqualTo(jsonl);
         makeWritable(ws.resolve(".beads"));
-        assertThat(run(List.of(bd.toString(), "--sandbox", "export"), ws, env).stdout()).isEqualTo(database);
+        assertThat(run(List.of(bd.toString(), "--sandbox", "export"), ws, env).stdout())
+                .isEqualTo(database);
     }
 
     private static ProcessRun run(List<String> command, Path cwd, Map<String, String> env) throws Exception {
@@ -58,8 +63,8 @@ class ReadOnlyWorkspaceIT {
             return command;
         }
         assumeThat(Path.of("/usr/bin/setpriv")).as("setpriv, to drop root").exists();
-        List<String> all = new ArrayList<>(List.of(
-                "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
+        List<String> all =
+                new ArrayList<>(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
         all.addAll(command);
         return all;
     }
@@ -75,8 +80,7 @@ class ReadOnlyWorkspaceIT {
     private static void chmod(Path dir, String dirs, String files) throws Exception {
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.toList()) {
-                Files.setPosixFilePermissions(
-                        p, PosixFilePermissions.fromString(Files.isDirectory(p) ? dirs : files));
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? dirs : files));
             }
         }
     }

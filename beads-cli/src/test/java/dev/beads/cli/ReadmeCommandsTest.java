@@ -11,8 +11,8 @@ class ReadmeCommandsTest {
     @Test
     void commandTable_namesEveryCommand() throws Exception {
         String readme = Files.readString(Launcher.repoRoot().resolve("README.md"));
-        String table = readme.substring(
-                readme.indexOf("<!-- commands:start -->"), readme.indexOf("<!-- commands:end -->"));
+        String table =
+                readme.substring(readme.indexOf("<!-- commands:start -->"), readme.indexOf("<!-- commands:end -->"));
         for (String command : Commands.names()) {
             assertThat(table).as("README command table").contains("`bd " + command);
         }

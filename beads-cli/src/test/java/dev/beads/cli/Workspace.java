@@ -60,7 +60,8 @@ public final class Workspace {
 
     /** Creates an issue and returns its id. */
     public String create(String title, String... options) {
-        String[] args = Stream.concat(Stream.of("create", title), Stream.of(options)).toArray(String[]::new);
+        String[] args =
+                Stream.concat(Stream.of("create", title), Stream.of(options)).toArray(String[]::new);
         return json(args).get("id").asText();
     }
 

@@ -45,7 +45,8 @@ public final class BlockedCommand extends BdSubcommand {
         out.line(out.style().red("🚫") + " Blocked issues (" + blocked.size() + "):");
         out.line();
         for (BlockedIssue b : blocked) {
-            out.line("[" + b.issue().priority() + "] " + out.style().cyan(b.issue().id().value()) + ": "
+            out.line("[" + b.issue().priority() + "] "
+                    + out.style().cyan(b.issue().id().value()) + ": "
                     + b.issue().title());
             List<String> ids = b.blockedBy().stream().map(IssueId::value).toList();
             out.line("  Blocked by " + ids.size() + " open dependencies: [" + String.join(", ", ids) + "]");

@@ -20,7 +20,10 @@ public final class CloseCommand extends BdSubcommand {
     @Parameters(arity = "1..*", paramLabel = "<id>", description = "Issue ids (partial ids resolve).")
     List<String> ids;
 
-    @Option(names = {"-r", "--reason"}, paramLabel = "<reason>", description = "Why (default: Closed).")
+    @Option(
+            names = {"-r", "--reason"},
+            paramLabel = "<reason>",
+            description = "Why (default: Closed).")
     String reason;
 
     @Override

@@ -71,7 +71,10 @@ public final class CommentsCommand extends BdSubcommand {
         @Parameters(index = "1", arity = "0..1", paramLabel = "<text>")
         String text;
 
-        @Option(names = {"-f", "--file"}, paramLabel = "<file>", description = "Read the text from a file.")
+        @Option(
+                names = {"-f", "--file"},
+                paramLabel = "<file>",
+                description = "Read the text from a file.")
         Path file;
 
         @Option(names = "--author", paramLabel = "<name>", description = "Author (default: the actor).")
@@ -88,7 +91,8 @@ public final class CommentsCommand extends BdSubcommand {
             if (json()) {
                 out.json(g -> IssueJson.comment(g, added));
             } else if (!out.quiet()) {
-                out.line(out.style().green("✓") + " Comment added to " + out.style().cyan(issue.value()));
+                out.line(out.style().green("✓") + " Comment added to "
+                        + out.style().cyan(issue.value()));
             }
             return 0;
         }

@@ -11,8 +11,12 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "config",
         description = "Get and set workspace configuration (issue_prefix, status.custom, types.custom, …).",
-        subcommands = {ConfigCommand.Get.class, ConfigCommand.Set.class, ConfigCommand.ListAll.class,
-            ConfigCommand.Unset.class})
+        subcommands = {
+            ConfigCommand.Get.class,
+            ConfigCommand.Set.class,
+            ConfigCommand.ListAll.class,
+            ConfigCommand.Unset.class
+        })
 public final class ConfigCommand extends BdSubcommand {
 
     @Override

@@ -38,7 +38,9 @@ public final class CreateCommand extends BdSubcommand {
     @Option(names = "--title", paramLabel = "<title>", description = "The title.")
     String title;
 
-    @Option(names = {"-d", "--description"}, paramLabel = "<text>")
+    @Option(
+            names = {"-d", "--description"},
+            paramLabel = "<text>")
     String description;
 
     @Option(names = "--design", paramLabel = "<text>")
@@ -50,7 +52,10 @@ public final class CreateCommand extends BdSubcommand {
     @Option(names = "--notes", paramLabel = "<text>")
     String notes;
 
-    @Option(names = {"-p", "--priority"}, paramLabel = "<0-4|P0-P4>", description = "Priority (default 2).")
+    @Option(
+            names = {"-p", "--priority"},
+            paramLabel = "<0-4|P0-P4>",
+            description = "Priority (default 2).")
     String priority;
 
     @Option(
@@ -59,10 +64,15 @@ public final class CreateCommand extends BdSubcommand {
             description = "bug, feature, task (default), epic or chore.")
     String type;
 
-    @Option(names = {"-a", "--assignee"}, paramLabel = "<name>")
+    @Option(
+            names = {"-a", "--assignee"},
+            paramLabel = "<name>")
     String assignee;
 
-    @Option(names = {"-l", "--labels", "--label"}, paramLabel = "<labels>", description = "Comma-separated labels.")
+    @Option(
+            names = {"-l", "--labels", "--label"},
+            paramLabel = "<labels>",
+            description = "Comma-separated labels.")
     List<String> labels;
 
     @Option(names = "--id", paramLabel = "<id>", description = "An explicit id instead of a hash id.")
@@ -77,13 +87,19 @@ public final class CreateCommand extends BdSubcommand {
             description = "Dependencies of the new issue, like blocks:bd-1,discovered-from:bd-2.")
     String deps;
 
-    @Option(names = {"-e", "--estimate"}, paramLabel = "<minutes>", description = "Estimated minutes.")
+    @Option(
+            names = {"-e", "--estimate"},
+            paramLabel = "<minutes>",
+            description = "Estimated minutes.")
     Integer estimate;
 
     @Option(names = "--external-ref", paramLabel = "<ref>", description = "External reference, like gh-9.")
     String externalRef;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "<file.md>", description = "Create issues from a markdown file.")
+    @Option(
+            names = {"-f", "--file"},
+            paramLabel = "<file.md>",
+            description = "Create issues from a markdown file.")
     Path file;
 
     @Override
@@ -115,8 +131,8 @@ public final class CreateCommand extends BdSubcommand {
 
     private String chooseTitle() {
         if (titleArg != null && title != null && !titleArg.equals(title)) {
-            throw new InvalidInputException("two titles given (\"" + titleArg + "\" and --title \"" + title
-                    + "\"): give one");
+            throw new InvalidInputException(
+                    "two titles given (\"" + titleArg + "\" and --title \"" + title + "\"): give one");
         }
         String chosen = titleArg != null ? titleArg : title;
         if (chosen == null) {
@@ -133,7 +149,8 @@ public final class CreateCommand extends BdSubcommand {
         } else if (out.quiet()) {
             out.line(created.id().value());
         } else {
-            out.line(out.style().green("✓") + " Created issue: " + out.style().cyan(created.id().value()));
+            out.line(out.style().green("✓") + " Created issue: "
+                    + out.style().cyan(created.id().value()));
             out.line("  Title: " + created.title());
             out.line("  Priority: " + created.priority());
             out.line("  Status: " + created.status().name());

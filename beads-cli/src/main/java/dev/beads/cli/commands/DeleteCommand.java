@@ -25,13 +25,18 @@ public final class DeleteCommand extends BdSubcommand {
     @Parameters(arity = "1..*", paramLabel = "<id>")
     List<String> ids;
 
-    @Option(names = {"-f", "--force"}, description = "Really delete.")
+    @Option(
+            names = {"-f", "--force"},
+            description = "Really delete.")
     boolean force;
 
     @Option(names = "--dry-run", description = "Show what would be deleted, change nothing.")
     boolean dryRun;
 
-    @Option(names = {"-r", "--reason"}, paramLabel = "<reason>", description = "Why (kept in the tombstone).")
+    @Option(
+            names = {"-r", "--reason"},
+            paramLabel = "<reason>",
+            description = "Why (kept in the tombstone).")
     String reason;
 
     @Override
@@ -51,14 +56,17 @@ public final class DeleteCommand extends BdSubcommand {
             if (results.size() == 1) {
                 result.put("deleted", results.get(0).tombstone().id().value());
             } else {
-                result.put("deleted", results.stream().map(r -> r.tombstone().id().value()).toList());
+                result.put(
+                        "deleted",
+                        results.stream().map(r -> r.tombstone().id().value()).toList());
                 result.put("deleted_count", results.size());
             }
             result.put("dependencies_removed", unlinked);
             out.json(Shapes.object(result));
         } else if (!out.quiet()) {
             for (DeleteResult r : results) {
-                out.line(out.style().green("✓") + " Deleted " + out.style().cyan(r.tombstone().id().value()));
+                out.line(out.style().green("✓") + " Deleted "
+                        + out.style().cyan(r.tombstone().id().value()));
             }
             if (unlinked > 0) {
                 out.line("  Removed " + unlinked + " dependency link(s) from other issues");
@@ -92,7 +100,8 @@ public final class DeleteCommand extends BdSubcommand {
         }
         out.line(out.style().yellow("⚠ DELETE PREVIEW"));
         for (IssueDetails d : targets) {
-            out.line("  " + out.style().cyan(d.issue().id().value()) + ": " + d.issue().title());
+            out.line("  " + out.style().cyan(d.issue().id().value()) + ": "
+                    + d.issue().title());
             if (!d.dependents().isEmpty()) {
                 out.line("    " + d.dependents().size() + " issue(s) depend on it; those links will be removed");
             }

@@ -65,8 +65,9 @@ public final class DepCommand extends BdSubcommand {
             if (json()) {
                 out.json(Shapes.object(edge("added", added)));
             } else if (!out.quiet()) {
-                out.line(out.style().green("✓") + " Added dependency: " + out.style().cyan(a.value())
-                        + " depends on " + out.style().cyan(b.value()) + " (" + added.type().name() + ")");
+                out.line(out.style().green("✓") + " Added dependency: "
+                        + out.style().cyan(a.value()) + " depends on "
+                        + out.style().cyan(b.value()) + " (" + added.type().name() + ")");
             }
             return 0;
         }
@@ -91,8 +92,9 @@ public final class DepCommand extends BdSubcommand {
             if (json()) {
                 out.json(Shapes.object(edge("removed", removed)));
             } else if (!out.quiet()) {
-                out.line(out.style().green("✓") + " Removed dependency: " + out.style().cyan(a.value())
-                        + " no longer depends on " + out.style().cyan(b.value()));
+                out.line(out.style().green("✓") + " Removed dependency: "
+                        + out.style().cyan(a.value()) + " no longer depends on "
+                        + out.style().cyan(b.value()));
             }
             return 0;
         }
@@ -112,7 +114,10 @@ public final class DepCommand extends BdSubcommand {
         @Parameters(index = "0", paramLabel = "<id>")
         String id;
 
-        @Option(names = {"-d", "--max-depth"}, paramLabel = "<n>", description = "Levels below the root (50).")
+        @Option(
+                names = {"-d", "--max-depth"},
+                paramLabel = "<n>",
+                description = "Levels below the root (50).")
         int maxDepth = 50;
 
         @Option(names = "--reverse", description = "Show what depends on the issue instead (same as --direction up).")
@@ -149,8 +154,12 @@ public final class DepCommand extends BdSubcommand {
             out.line(out.style().cyan("🌲") + " Dependency tree for " + root.value() + ":");
             out.line();
             for (TreeNode n : nodes) {
-                String arrow = n.depth() == 0 ? "" : "  ".repeat(n.depth() - 1) + (n.direction() == TreeDirection.UP ? "↑ " : "→ ");
-                String type = n.type() == null ? "" : " " + out.style().muted("[" + n.type().name() + "]");
+                String arrow = n.depth() == 0
+                        ? ""
+                        : "  ".repeat(n.depth() - 1) + (n.direction() == TreeDirection.UP ? "↑ " : "→ ");
+                String type = n.type() == null
+                        ? ""
+                        : " " + out.style().muted("[" + n.type().name() + "]");
                 out.line(arrow + text.reference(n.issue()) + type + (n.truncated() ? " …" : ""));
             }
             out.line();
@@ -170,8 +179,7 @@ public final class DepCommand extends BdSubcommand {
             try {
                 return TreeDirection.valueOf(direction.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(
-                        "invalid direction \"" + direction + "\": use down, up or both");
+                throw new InvalidInputException("invalid direction \"" + direction + "\": use down, up or both");
             }
         }
     }
@@ -209,7 +217,8 @@ public final class DepCommand extends BdSubcommand {
                 String path = cycle.stream().map(IssueId::value).collect(Collectors.joining(" → "));
                 out.line();
                 out.line(n++ + ". " + path + " → " + cycle.get(0).value());
-                cycle.forEach(id -> out.line("   - " + id.value() + ": " + issues.get(id).title()));
+                cycle.forEach(id ->
+                        out.line("   - " + id.value() + ": " + issues.get(id).title()));
             }
             return 0;
         }

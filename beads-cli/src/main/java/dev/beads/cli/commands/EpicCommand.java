@@ -44,9 +44,10 @@ public final class EpicCommand extends BdSubcommand {
             for (EpicStatus e : epics) {
                 int percent = e.totalChildren() == 0 ? 0 : e.closedChildren() * 100 / e.totalChildren();
                 String icon = e.eligibleForClose() ? out.style().green("✓") : "○";
-                out.line(icon + " " + out.style().cyan(e.epic().id().value()) + " " + e.epic().title());
-                out.line("   Progress: " + e.closedChildren() + "/" + e.totalChildren() + " children closed ("
-                        + percent + "%)");
+                out.line(icon + " " + out.style().cyan(e.epic().id().value()) + " "
+                        + e.epic().title());
+                out.line("   Progress: " + e.closedChildren() + "/" + e.totalChildren() + " children closed (" + percent
+                        + "%)");
                 if (e.eligibleForClose()) {
                     out.line("   " + out.style().green("Eligible for closure"));
                 }

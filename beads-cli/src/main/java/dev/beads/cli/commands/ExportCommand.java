@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
 @Command(name = "export", description = "Export issues as JSONL (Go bd's format) to stdout or a file.")
 public final class ExportCommand extends BdSubcommand {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Write here (default: stdout).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "<file>",
+            description = "Write here (default: stdout).")
     Path output;
 
     @Option(names = "--force", description = "Write even an empty database over a file that holds issues.")

@@ -14,13 +14,22 @@ import picocli.CommandLine.Option;
 /** The filters of {@code list}, {@code search}, {@code count} and {@code export}: every field of {@link IssueFilter}. */
 public final class FilterOptions {
 
-    @Option(names = {"-s", "--status"}, paramLabel = "<status>", description = "Only these statuses (comma-separated).")
+    @Option(
+            names = {"-s", "--status"},
+            paramLabel = "<status>",
+            description = "Only these statuses (comma-separated).")
     List<String> statuses;
 
-    @Option(names = {"-t", "--type"}, paramLabel = "<type>", description = "Only these types (comma-separated).")
+    @Option(
+            names = {"-t", "--type"},
+            paramLabel = "<type>",
+            description = "Only these types (comma-separated).")
     List<String> types;
 
-    @Option(names = {"-p", "--priority"}, paramLabel = "<0-4|P0-P4>", description = "Only this priority.")
+    @Option(
+            names = {"-p", "--priority"},
+            paramLabel = "<0-4|P0-P4>",
+            description = "Only this priority.")
     String priority;
 
     @Option(names = "--priority-min", paramLabel = "<0-4>", description = "Priority at least (numerically ≥).")
@@ -29,13 +38,18 @@ public final class FilterOptions {
     @Option(names = "--priority-max", paramLabel = "<0-4>", description = "Priority at most (numerically ≤).")
     String priorityMax;
 
-    @Option(names = {"-a", "--assignee"}, paramLabel = "<name>")
+    @Option(
+            names = {"-a", "--assignee"},
+            paramLabel = "<name>")
     String assignee;
 
     @Option(names = "--no-assignee", description = "Only unassigned issues.")
     boolean unassigned;
 
-    @Option(names = {"-l", "--label"}, paramLabel = "<label>", description = "Has all these labels.")
+    @Option(
+            names = {"-l", "--label"},
+            paramLabel = "<label>",
+            description = "Has all these labels.")
     List<String> labelsAll;
 
     @Option(names = "--label-any", paramLabel = "<label>", description = "Has at least one of these labels.")
@@ -80,7 +94,9 @@ public final class FilterOptions {
             description = "priority (default), created, updated, closed, id, title, status, type or assignee.")
     String sort;
 
-    @Option(names = {"-r", "--reverse"}, description = "Reverse the order.")
+    @Option(
+            names = {"-r", "--reverse"},
+            description = "Reverse the order.")
     boolean reverse;
 
     /** Builds the filter; statuses, types and partial ids are checked against the workspace when needed. */

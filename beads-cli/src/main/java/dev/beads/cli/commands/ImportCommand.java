@@ -25,7 +25,10 @@ public final class ImportCommand extends BdSubcommand {
     /** Files above this size get a progress line (when stderr is a terminal). */
     static final long LARGE = 256 * 1024;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "<file>", description = "Read this file (default: stdin).")
+    @Option(
+            names = {"-i", "--input"},
+            paramLabel = "<file>",
+            description = "Read this file (default: stdin).")
     Path input;
 
     @Option(names = "--dry-run", description = "Report what would change, change nothing.")
@@ -49,8 +52,8 @@ public final class ImportCommand extends BdSubcommand {
             ImportResult result;
             String name = input == null ? "stdin" : input.toString();
             boolean large = bd().env().stderrTty() && size(source) > LARGE;
-            try (Progress p = Progress.start(out().stderr(), "Importing " + name + " ("
-                    + Progress.size(size(source)) + ")", large)) {
+            try (Progress p = Progress.start(
+                    out().stderr(), "Importing " + name + " (" + Progress.size(size(source)) + ")", large)) {
                 result = ports.sync().importIssues(new ImportIssues(source, dryRun, actor()));
             }
             render(result);

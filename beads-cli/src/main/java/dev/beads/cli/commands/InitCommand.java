@@ -57,8 +57,8 @@ public final class InitCommand extends BdSubcommand {
             out.line("  Imported " + issues + " issues from " + relative(ws, ws.jsonl()));
         }
         out.line();
-        out.line("Run " + out.style().cyan("bd quickstart") + " for a demo, or " + out.style().cyan("bd create")
-                + " to file your first issue.");
+        out.line("Run " + out.style().cyan("bd quickstart") + " for a demo, or "
+                + out.style().cyan("bd create") + " to file your first issue.");
         return 0;
     }
 

@@ -17,8 +17,12 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "label",
         description = "Manage labels.",
-        subcommands = {LabelCommand.Add.class, LabelCommand.Remove.class, LabelCommand.ListOne.class,
-            LabelCommand.ListAll.class})
+        subcommands = {
+            LabelCommand.Add.class,
+            LabelCommand.Remove.class,
+            LabelCommand.ListOne.class,
+            LabelCommand.ListAll.class
+        })
 public final class LabelCommand extends BdSubcommand {
 
     @Override
@@ -56,9 +60,12 @@ public final class LabelCommand extends BdSubcommand {
                     g.writeStartArray();
                     for (int i = 0; i < ids.size(); i++) {
                         Shapes.object(Shapes.ordered(
-                                        "status", changed.get(i) ? verb() : "unchanged",
-                                        "issue_id", ids.get(i).value(),
-                                        "label", label))
+                                        "status",
+                                        changed.get(i) ? verb() : "unchanged",
+                                        "issue_id",
+                                        ids.get(i).value(),
+                                        "label",
+                                        label))
                                 .write(g);
                     }
                     g.writeEndArray();
@@ -92,7 +99,8 @@ public final class LabelCommand extends BdSubcommand {
         @Override
         String line(Output out, IssueId id, String label, boolean changed) {
             return changed
-                    ? out.style().green("✓") + " Added label '" + label + "' to " + out.style().cyan(id.value())
+                    ? out.style().green("✓") + " Added label '" + label + "' to "
+                            + out.style().cyan(id.value())
                     : "Issue " + id.value() + " already has label '" + label + "'";
         }
     }
@@ -113,7 +121,8 @@ public final class LabelCommand extends BdSubcommand {
         @Override
         String line(Output out, IssueId id, String label, boolean changed) {
             return changed
-                    ? out.style().green("✓") + " Removed label '" + label + "' from " + out.style().cyan(id.value())
+                    ? out.style().green("✓") + " Removed label '" + label + "' from "
+                            + out.style().cyan(id.value())
                     : "Issue " + id.value() + " does not have label '" + label + "'";
         }
     }
@@ -159,8 +168,8 @@ public final class LabelCommand extends BdSubcommand {
             } else {
                 out.line(out.style().cyan("🏷") + " All labels (" + all.size() + " unique):");
                 int width = all.stream().mapToInt(c -> c.label().length()).max().orElse(0);
-                all.forEach(c -> out.line("  " + c.label() + " ".repeat(width - c.label().length() + 2) + "("
-                        + c.count() + ")"));
+                all.forEach(c -> out.line(
+                        "  " + c.label() + " ".repeat(width - c.label().length() + 2) + "(" + c.count() + ")"));
             }
             return 0;
         }

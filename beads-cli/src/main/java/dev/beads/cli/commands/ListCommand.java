@@ -22,7 +22,10 @@ public final class ListCommand extends BdSubcommand {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "<n>", description = "At most n issues (0: all, the default).")
+    @Option(
+            names = {"-n", "--limit"},
+            paramLabel = "<n>",
+            description = "At most n issues (0: all, the default).")
     int limit;
 
     @Option(names = "--long", description = "Several lines per issue.")

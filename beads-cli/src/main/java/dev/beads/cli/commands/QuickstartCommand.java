@@ -59,8 +59,8 @@ public final class QuickstartCommand extends BdSubcommand {
         Issue docs = create(p, "Write the README", IssueType.TASK, 2);
         step("bd dep add " + api.id() + " " + schema.id() + "    # the API waits for the schema");
         p.issues().addDependency(new AddDependency(api.id(), schema.id(), DependencyType.BLOCKS, actor()));
-        out.line(out.style().green("✓") + " Added dependency: " + api.id() + " depends on " + schema.id()
-                + " (blocks)");
+        out.line(
+                out.style().green("✓") + " Added dependency: " + api.id() + " depends on " + schema.id() + " (blocks)");
         showWork(p);
         step("bd close " + schema.id() + " --reason \"Schema agreed\"");
         p.issues().close(new CloseIssue(schema.id(), "Schema agreed", actor()));
@@ -68,9 +68,10 @@ public final class QuickstartCommand extends BdSubcommand {
         showWork(p);
         out.line("Done: closing " + schema.id() + " unblocked " + api.id() + " (" + docs.id()
                 + " was ready all along).");
-        out.line(keep
-                ? "The workspace is kept in " + dir + ": cd there and try bd list, bd show " + api.id() + "."
-                : "Try it in your project: cd my-project && bd init && bd create \"First task\" -p 1");
+        out.line(
+                keep
+                        ? "The workspace is kept in " + dir + ": cd there and try bd list, bd show " + api.id() + "."
+                        : "Try it in your project: cd my-project && bd init && bd create \"First task\" -p 1");
     }
 
     private Issue create(Ports p, String title, IssueType type, int priority) {

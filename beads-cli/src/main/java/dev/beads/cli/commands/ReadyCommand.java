@@ -17,7 +17,10 @@ public final class ReadyCommand extends BdSubcommand {
     @Mixin
     WorkOptions filters;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "<n>", description = "At most n issues (default 10, 0: all).")
+    @Option(
+            names = {"-n", "--limit"},
+            paramLabel = "<n>",
+            description = "At most n issues (default 10, 0: all).")
     int limit = 10;
 
     @Override
@@ -32,9 +35,10 @@ public final class ReadyCommand extends BdSubcommand {
         if (ready.isEmpty()) {
             Statistics stats = ports.queries().stats();
             out.line();
-            out.line(stats.open() + stats.inProgress() > 0
-                    ? out.style().yellow("✨") + " No ready work found (all issues have blocking dependencies)"
-                    : out.style().green("✨") + " No open issues");
+            out.line(
+                    stats.open() + stats.inProgress() > 0
+                            ? out.style().yellow("✨") + " No ready work found (all issues have blocking dependencies)"
+                            : out.style().green("✨") + " No open issues");
             out.line();
             return 0;
         }

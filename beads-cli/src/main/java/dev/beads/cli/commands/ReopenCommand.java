@@ -19,7 +19,10 @@ public final class ReopenCommand extends BdSubcommand {
     @Parameters(arity = "1..*", paramLabel = "<id>")
     List<String> ids;
 
-    @Option(names = {"-r", "--reason"}, paramLabel = "<reason>", description = "Why (recorded as a comment).")
+    @Option(
+            names = {"-r", "--reason"},
+            paramLabel = "<reason>",
+            description = "Why (recorded as a comment).")
     String reason;
 
     @Override
@@ -33,8 +36,8 @@ public final class ReopenCommand extends BdSubcommand {
         if (json()) {
             out.json(Shapes.issues(reopened));
         } else if (!out.quiet()) {
-            reopened.forEach(i -> out.line(out.style().green("↻") + " Reopened " + out.style().cyan(i.id().value())
-                    + (reason == null || reason.isBlank() ? "" : ": " + reason)));
+            reopened.forEach(i -> out.line(out.style().green("↻") + " Reopened "
+                    + out.style().cyan(i.id().value()) + (reason == null || reason.isBlank() ? "" : ": " + reason)));
         }
         return 0;
     }

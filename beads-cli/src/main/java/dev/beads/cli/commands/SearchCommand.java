@@ -25,7 +25,10 @@ public final class SearchCommand extends BdSubcommand {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "<n>", description = "At most n issues (default 50, 0: all).")
+    @Option(
+            names = {"-n", "--limit"},
+            paramLabel = "<n>",
+            description = "At most n issues (default 50, 0: all).")
     int limit = 50;
 
     @Option(names = "--long", description = "Several lines per issue.")

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 @Command(name = "stale", description = "Show issues not updated for a number of days.")
 public final class StaleCommand extends BdSubcommand {
 
-    @Option(names = {"-d", "--days"}, paramLabel = "<days>", description = "Not updated for this many days (30).")
+    @Option(
+            names = {"-d", "--days"},
+            paramLabel = "<days>",
+            description = "Not updated for this many days (30).")
     int days = 30;
 
     @Option(
@@ -26,7 +29,10 @@ public final class StaleCommand extends BdSubcommand {
             description = "Only this status (default: open, in_progress and blocked).")
     String status;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "<n>", description = "At most n issues (default 50, 0: all).")
+    @Option(
+            names = {"-n", "--limit"},
+            paramLabel = "<n>",
+            description = "At most n issues (default 50, 0: all).")
     int limit = 50;
 
     @Override
@@ -51,16 +57,15 @@ public final class StaleCommand extends BdSubcommand {
             return 0;
         }
         out.line();
-        out.line(out.style().yellow("⏰") + " Stale issues (" + stale.size() + " not updated in " + days
-                + "+ days):");
+        out.line(out.style().yellow("⏰") + " Stale issues (" + stale.size() + " not updated in " + days + "+ days):");
         out.line();
         OffsetDateTime now = OffsetDateTime.now();
         int n = 1;
         for (Issue i : stale) {
             long ago = Duration.between(i.updatedAt(), now).toDays();
             out.line(n++ + ". [" + i.priority() + "] " + out.style().cyan(i.id().value()) + ": " + i.title());
-            out.line("   Status: " + i.status().name() + ", Last updated: " + IssueText.when(i.updatedAt()) + " ("
-                    + ago + " days ago)");
+            out.line("   Status: " + i.status().name() + ", Last updated: " + IssueText.when(i.updatedAt()) + " (" + ago
+                    + " days ago)");
             if (!i.assignee().isEmpty()) {
                 out.line("   Assignee: " + i.assignee());
             }

@@ -23,13 +23,17 @@ public final class UpdateCommand extends BdSubcommand {
     @Option(names = "--title", paramLabel = "<title>")
     String title;
 
-    @Option(names = {"-d", "--description"}, paramLabel = "<text>")
+    @Option(
+            names = {"-d", "--description"},
+            paramLabel = "<text>")
     String description;
 
     @Option(names = "--design", paramLabel = "<text>")
     String design;
 
-    @Option(names = {"--acceptance", "--acceptance-criteria"}, paramLabel = "<text>")
+    @Option(
+            names = {"--acceptance", "--acceptance-criteria"},
+            paramLabel = "<text>")
     String acceptance;
 
     @Option(names = "--notes", paramLabel = "<text>")
@@ -41,16 +45,25 @@ public final class UpdateCommand extends BdSubcommand {
             description = "open, in_progress, blocked, deferred, pinned or closed.")
     String status;
 
-    @Option(names = {"-p", "--priority"}, paramLabel = "<0-4|P0-P4>")
+    @Option(
+            names = {"-p", "--priority"},
+            paramLabel = "<0-4|P0-P4>")
     String priority;
 
-    @Option(names = {"-t", "--type"}, paramLabel = "<type>")
+    @Option(
+            names = {"-t", "--type"},
+            paramLabel = "<type>")
     String type;
 
-    @Option(names = {"-a", "--assignee"}, paramLabel = "<name>", description = "Assignee ('' to clear).")
+    @Option(
+            names = {"-a", "--assignee"},
+            paramLabel = "<name>",
+            description = "Assignee ('' to clear).")
     String assignee;
 
-    @Option(names = {"-e", "--estimate"}, paramLabel = "<minutes>")
+    @Option(
+            names = {"-e", "--estimate"},
+            paramLabel = "<minutes>")
     Integer estimate;
 
     @Option(names = "--external-ref", paramLabel = "<ref>")
@@ -84,8 +97,8 @@ public final class UpdateCommand extends BdSubcommand {
         if (json()) {
             out.json(Shapes.issues(updated));
         } else if (!out.quiet()) {
-            updated.forEach(i ->
-                    out.line(out.style().green("✓") + " Updated issue: " + out.style().cyan(i.id().value())));
+            updated.forEach(i -> out.line(
+                    out.style().green("✓") + " Updated issue: " + out.style().cyan(i.id().value())));
         }
         return 0;
     }

@@ -14,10 +14,14 @@ public final class VersionCommand extends BdSubcommand {
         Output out = out();
         if (json()) {
             out.json(Shapes.object(Shapes.ordered(
-                    "version", BdVersion.version(),
-                    "implementation", "beads-jvm",
-                    "compatible_with", BdVersion.COMPATIBLE_WITH,
-                    "java", System.getProperty("java.version"))));
+                    "version",
+                    BdVersion.version(),
+                    "implementation",
+                    "beads-jvm",
+                    "compatible_with",
+                    BdVersion.COMPATIBLE_WITH,
+                    "java",
+                    System.getProperty("java.version"))));
         } else {
             out.line(new BdVersion().getVersion()[0]);
         }

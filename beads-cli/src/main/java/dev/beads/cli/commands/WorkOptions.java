@@ -10,19 +10,32 @@ import picocli.CommandLine.Option;
 /** The filters of {@code ready} and {@code blocked}: every field of {@link WorkFilter} but the limit. */
 public final class WorkOptions {
 
-    @Option(names = {"-p", "--priority"}, paramLabel = "<0-4|P0-P4>", description = "Only this priority.")
+    @Option(
+            names = {"-p", "--priority"},
+            paramLabel = "<0-4|P0-P4>",
+            description = "Only this priority.")
     String priority;
 
-    @Option(names = {"-a", "--assignee"}, paramLabel = "<name>")
+    @Option(
+            names = {"-a", "--assignee"},
+            paramLabel = "<name>")
     String assignee;
 
-    @Option(names = {"-u", "--unassigned"}, description = "Only unassigned issues.")
+    @Option(
+            names = {"-u", "--unassigned"},
+            description = "Only unassigned issues.")
     boolean unassigned;
 
-    @Option(names = {"-t", "--type"}, paramLabel = "<type>", description = "Only these types (comma-separated).")
+    @Option(
+            names = {"-t", "--type"},
+            paramLabel = "<type>",
+            description = "Only these types (comma-separated).")
     java.util.List<String> types;
 
-    @Option(names = {"-l", "--label"}, paramLabel = "<label>", description = "Has all these labels.")
+    @Option(
+            names = {"-l", "--label"},
+            paramLabel = "<label>",
+            description = "Has all these labels.")
     java.util.List<String> labelsAll;
 
     @Option(names = "--label-any", paramLabel = "<label>", description = "Has at least one of these labels.")

@@ -20,9 +20,8 @@ import java.io.UncheckedIOException;
  * newline after the document.
  */
 public final class GoJson {
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .characterEscapes(new GoEscapes())
-            .build();
+    private static final JsonFactory FACTORY =
+            new JsonFactoryBuilder().characterEscapes(new GoEscapes()).build();
 
     private GoJson() {}
 

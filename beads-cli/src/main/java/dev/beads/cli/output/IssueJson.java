@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class IssueJson {
     private static final JsonFactory RAW = new JsonFactory();
+
     private IssueJson() {}
 
     /** Writes the issue as one object. */

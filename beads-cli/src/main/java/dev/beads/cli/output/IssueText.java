@@ -44,8 +44,8 @@ public final class IssueText {
     /** The multi-line form of {@code list --long}. */
     public List<String> longEntry(Issue i) {
         List<String> lines = new ArrayList<>();
-        lines.add(style.cyan(i.id().value()) + " [" + i.priority() + "] [" + i.issueType().name() + "] "
-                + i.status().name());
+        lines.add(style.cyan(i.id().value()) + " [" + i.priority() + "] ["
+                + i.issueType().name() + "] " + i.status().name());
         lines.add("  " + i.title());
         if (!i.assignee().isEmpty()) {
             lines.add("  Assignee: " + i.assignee());
@@ -59,7 +59,8 @@ public final class IssueText {
 
     /** {@code bd-a1b2: Title [P1] (open)}, as dependency lines show an issue. */
     public String reference(Issue i) {
-        return style.cyan(i.id().value()) + ": " + i.title() + " [" + i.priority() + "] (" + i.status().name() + ")";
+        return style.cyan(i.id().value()) + ": " + i.title() + " [" + i.priority() + "] ("
+                + i.status().name() + ")";
     }
 
     /** The text of {@code bd show}: fields, then text sections, labels, dependencies, dependents, comments. */
@@ -79,8 +80,8 @@ public final class IssueText {
         lines.add("Created: " + when(i.createdAt()) + (i.createdBy().isEmpty() ? "" : " by " + i.createdBy()));
         lines.add("Updated: " + when(i.updatedAt()));
         if (i.closedAt() != null) {
-            lines.add("Closed: " + when(i.closedAt())
-                    + (i.closeReason().isEmpty() ? "" : " (" + i.closeReason() + ")"));
+            lines.add(
+                    "Closed: " + when(i.closedAt()) + (i.closeReason().isEmpty() ? "" : " (" + i.closeReason() + ")"));
         }
         if (!i.externalRef().isEmpty()) {
             lines.add("External ref: " + i.externalRef());
@@ -114,7 +115,8 @@ public final class IssueText {
         lines.add("");
         lines.add(style.bold(title + " (" + related.size() + "):"));
         for (IssueDetails.Related r : related) {
-            lines.add("  " + arrow + " " + reference(r.issue()) + " " + style.muted(r.type().name()));
+            lines.add("  " + arrow + " " + reference(r.issue()) + " "
+                    + style.muted(r.type().name()));
         }
     }
 
@@ -132,8 +134,9 @@ public final class IssueText {
     /** {@code [alice at 2025-01-02 10:00]} then the text, indented. */
     public List<String> comment(Comment c) {
         List<String> lines = new ArrayList<>();
-        lines.add("  " + style.muted("[" + (c.author().isEmpty() ? "unknown" : c.author()) + " at "
-                + when(c.createdAt()) + "]"));
+        lines.add("  "
+                + style.muted(
+                        "[" + (c.author().isEmpty() ? "unknown" : c.author()) + " at " + when(c.createdAt()) + "]"));
         for (String line : c.text().split("\n", -1)) {
             lines.add("  " + line);
         }

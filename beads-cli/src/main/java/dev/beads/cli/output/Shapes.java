@@ -76,8 +76,7 @@ public final class Shapes {
         g.writeEndObject();
     }
 
-    private static void related(JsonGenerator g, String name, List<IssueDetails.Related> related)
-            throws IOException {
+    private static void related(JsonGenerator g, String name, List<IssueDetails.Related> related) throws IOException {
         if (related.isEmpty()) {
             return;
         }
@@ -103,7 +102,9 @@ public final class Shapes {
 
     /** The issue without labels, edges and comments (a nested object, or one whose parts are written apart). */
     static Issue bare(Issue issue) {
-        if (issue.labels().isEmpty() && issue.dependencies().isEmpty() && issue.comments().isEmpty()) {
+        if (issue.labels().isEmpty()
+                && issue.dependencies().isEmpty()
+                && issue.comments().isEmpty()) {
             return issue;
         }
         return issue.toBuilder()

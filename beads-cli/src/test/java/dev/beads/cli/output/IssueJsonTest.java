@@ -58,18 +58,33 @@ class IssueJsonTest {
                 .assignee("alice")
                 .estimatedMinutes(30)
                 .labels(List.of("z", "a"))
-                .dependencies(List.of(Dependency.of(
-                        id, IssueId.of("bd-b2"), DependencyType.BLOCKS, Fixtures.T0, "alice")))
+                .dependencies(
+                        List.of(Dependency.of(id, IssueId.of("bd-b2"), DependencyType.BLOCKS, Fixtures.T0, "alice")))
                 .comments(List.of(new Comment(7, id, "bob", "hi", Fixtures.T0)))
                 .extra(Map.of("zz_custom", RawJson.of("{\"k\":[1,2]}")))
                 .build());
         assertThat(keys(node))
                 .containsExactly(
-                        "id", "title", "description", "notes", "status", "priority", "issue_type", "assignee",
-                        "estimated_minutes", "created_at", "updated_at", "closed_at", "close_reason", "labels",
-                        "dependencies", "comments", "zz_custom");
+                        "id",
+                        "title",
+                        "description",
+                        "notes",
+                        "status",
+                        "priority",
+                        "issue_type",
+                        "assignee",
+                        "estimated_minutes",
+                        "created_at",
+                        "updated_at",
+                        "closed_at",
+                        "close_reason",
+                        "labels",
+                        "dependencies",
+                        "comments",
+                        "zz_custom");
         assertThat(node.get("labels").toString()).isEqualTo("[\"a\",\"z\"]");
-        assertThat(node.get("dependencies").get(0).get("depends_on_id").asText()).isEqualTo("bd-b2");
+        assertThat(node.get("dependencies").get(0).get("depends_on_id").asText())
+                .isEqualTo("bd-b2");
         assertThat(node.get("dependencies").get(0).get("type").asText()).isEqualTo("blocks");
         assertThat(node.get("comments").get(0).get("id").asLong()).isEqualTo(7);
         assertThat(node.get("zz_custom").get("k").get(1).asInt()).isEqualTo(2);

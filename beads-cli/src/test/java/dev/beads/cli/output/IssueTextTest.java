@@ -16,7 +16,10 @@ class IssueTextTest {
 
     @Test
     void compactLine_isGoBdsListLine() {
-        Issue issue = Fixtures.issue("bd-a1", "Fix it").assignee("alice").labels(List.of("ui", "api")).build();
+        Issue issue = Fixtures.issue("bd-a1", "Fix it")
+                .assignee("alice")
+                .labels(List.of("ui", "api"))
+                .build();
         assertThat(text.compactLine(issue)).isEqualTo("bd-a1 [P2] [task] open @alice [api ui] - Fix it");
     }
 

@@ -47,7 +47,8 @@ class ShapesTest {
         assertThat(node.get("labels").get(0).asText()).isEqualTo("backend");
         assertThat(node.get("dependencies")).hasSize(2);
         assertThat(node.get("dependencies").get(1).get("id").asText()).isEqualTo("bd-b1");
-        assertThat(node.get("dependencies").get(1).get("dependency_type").asText()).isEqualTo("blocks");
+        assertThat(node.get("dependencies").get(1).get("dependency_type").asText())
+                .isEqualTo("blocks");
         assertThat(node.get("dependencies").get(1).has("labels")).isFalse();
         assertThat(node.has("dependents")).isFalse();
         assertThat(node.get("parent").asText()).isEqualTo("bd-e1");
@@ -66,9 +67,14 @@ class ShapesTest {
     void treeNode_addsDepthParentAndTruncated() throws Exception {
         TreeNode root = new TreeNode(Fixtures.issue("bd-a", "A").build(), 0, null, null, false, TreeDirection.DOWN);
         TreeNode leaf = new TreeNode(
-                Fixtures.issue("bd-b", "B").build(), 1, IssueId.of("bd-a"), DependencyType.BLOCKS, true,
+                Fixtures.issue("bd-b", "B").build(),
+                1,
+                IssueId.of("bd-a"),
+                DependencyType.BLOCKS,
+                true,
                 TreeDirection.DOWN);
-        assertThat(render(g -> Shapes.treeNode(g, root)).get("parent_id").asText()).isEmpty();
+        assertThat(render(g -> Shapes.treeNode(g, root)).get("parent_id").asText())
+                .isEmpty();
         JsonNode node = render(g -> Shapes.treeNode(g, leaf));
         assertThat(node.get("depth").asInt()).isEqualTo(1);
         assertThat(node.get("parent_id").asText()).isEqualTo("bd-a");
@@ -91,7 +97,8 @@ class ShapesTest {
 
     @Test
     void epicStatus_nestsTheEpic() throws Exception {
-        EpicStatus e = new EpicStatus(Fixtures.issue("bd-e", "E").issueType(IssueType.EPIC).build(), 3, 3, true);
+        EpicStatus e = new EpicStatus(
+                Fixtures.issue("bd-e", "E").issueType(IssueType.EPIC).build(), 3, 3, true);
         JsonNode node = render(g -> Shapes.epicStatus(g, e));
         assertThat(node.get("epic").get("id").asText()).isEqualTo("bd-e");
         assertThat(node.get("total_children").asInt()).isEqualTo(3);

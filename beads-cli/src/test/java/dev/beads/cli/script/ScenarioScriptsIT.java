@@ -20,7 +20,8 @@ class ScenarioScriptsIT {
 
     @TestFactory
     Stream<DynamicTest> everyScenarioScriptPasses() throws IOException, URISyntaxException {
-        Path scripts = Path.of(ScenarioScriptsIT.class.getResource("/testscript").toURI());
+        Path scripts =
+                Path.of(ScenarioScriptsIT.class.getResource("/testscript").toURI());
         return Files.list(scripts)
                 .filter(p -> p.toString().endsWith(".txt"))
                 .sorted()
@@ -30,8 +31,7 @@ class ScenarioScriptsIT {
     private void run(Path script) throws IOException, InterruptedException {
         String name = script.getFileName().toString().replace(".txt", "");
         Path work = Files.createDirectories(tmp.resolve(name));
-        ScriptRunner runner = new ScriptRunner(
-                Launcher.binDir(tmp).resolve("bd"), work, Launcher.environment(tmp));
+        ScriptRunner runner = new ScriptRunner(Launcher.binDir(tmp).resolve("bd"), work, Launcher.environment(tmp));
         runner.run(Txtar.parse(Files.readString(script)));
     }
 }

@@ -61,8 +61,8 @@ final class ScriptRunner {
             try {
                 step(words);
             } catch (ScriptFailure e) {
-                throw new ScriptFailure("line " + lineNo + ": " + line.strip() + "\n" + e.getMessage() + "\n\n"
-                        + log + "--- last stdout\n" + stdout + "--- last stderr\n" + stderr);
+                throw new ScriptFailure("line " + lineNo + ": " + line.strip() + "\n" + e.getMessage() + "\n\n" + log
+                        + "--- last stdout\n" + stdout + "--- last stderr\n" + stderr);
             }
         }
     }
@@ -109,8 +109,9 @@ final class ScriptRunner {
         Path out = Files.createTempFile("script-out", ".txt");
         Path err = Files.createTempFile("script-err", ".txt");
         try {
-            pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-                    new java.io.File("/dev/null")));
+            pb.redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

@@ -51,8 +51,7 @@ class ScriptRunnerTest {
         assertThatThrownBy(() -> runner().run(Txtar.parse("bd hi\nstdout 'bye'\n")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("line 2: stdout 'bye'");
-        assertThatThrownBy(() -> runner().run(Txtar.parse("! bd hi\n")))
-                .hasMessageContaining("unexpected success");
+        assertThatThrownBy(() -> runner().run(Txtar.parse("! bd hi\n"))).hasMessageContaining("unexpected success");
         assertThatThrownBy(() -> runner().run(Txtar.parse("exec false\n"))).hasMessageContaining("unexpected failure");
     }
 }

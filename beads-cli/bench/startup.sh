@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Whole-process start-up of bin/bd in a 10,000-issue workspace: the median wall time of N runs (default 10) of
+# `bd --no-daemon ready --json` and `bd --no-daemon create x`, with the AOT cache (JDK 25+) and without it.
+#
+#   beads-cli/bench/startup.sh [runs]
+#
+# Needs python3 (to generate the workspace) and a built beads-cli (bin/bd builds it on first use).
+set -euo pipefail
+runs=${1:-10}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+bd=$root/bin/bd
+work=$(mktemp -d /tmp/bd-bench-XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# 10,000 issues: priorities, types and labels spread out, every tenth blocked by the one before it.
+python3 - "$work/issues.jsonl" <<'PY'
+import json, sys
+types = ["bug", "feature", "task", "epic", "chore"]
+with open(sys.argv[1], "w") as f:
+    for n in range(1, 10001):
+        issue = {"id": "bench-%05d" % n, "title": "Benchmark issue %d" % n,
+                 "description": "Generated for the start-up benchmark.", "status": "open",
+                 "priority": n % 5, "issue_type": types[n % 5],
+                 "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z"}
+        if n % 7 == 0:
+            issue["labels"] = ["label-%d" % (n % 13)]
+        if n % 10 == 0:
+            issue["dependencies"] = [{"issue_id": issue["id"], "depends_on_id": "bench-%05d" % (n - 1),
+                                      "type": "blocks", "created_at": "2025-01-01T00:00:00Z",
+                                      "created_by": "bench"}]
+        f.write(json.dumps(issue, separators=(",", ":")) + "\n")
+PY
+mkdir -p "$work/ws/.beads"
+cp "$work/issues.jsonl" "$work/ws/.beads/issues.jsonl"
+cd "$work/ws"
+BD_AOT=0 "$bd" init --prefix bench -q
+echo "workspace: $("$bd" --no-daemon count) issues in $work/ws" >&2
+
+# Median of the wall times (ms) of $runs runs of "$@".
+median_ms() {
+    local times=() i start end
+    for ((i = 0; i < runs; i++)); do
+        start=$(date +%s%N)
+        "$@" >/dev/null
+        end=$(date +%s%N)
+        times+=($(((end - start) / 1000000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+
+# Train the AOT cache (if this JDK has AOT) by running bd once with it enabled, then wait for it.
+target=$root/beads-cli/target
+BD_AOT=1 "$bd" version >/dev/null
+for _ in $(seq 1 240); do
+    ls "$target"/bd-*.aot >/dev/null 2>&1 && ! ls "$target"/bd-*.aot.tmp >/dev/null 2>&1 && break
+    sleep 0.5
+done
+
+printf '%-40s %12s %12s\n' "command (median of $runs, ms)" "AOT cache" "no AOT"
+for cmd in "ready --json" "create x"; do
+    # shellcheck disable=SC2086 # the command is a list of words
+    with=$(BD_AOT=1 median_ms "$bd" --no-daemon $cmd)
+    # shellcheck disable=SC2086
+    without=$(BD_AOT=0 median_ms "$bd" --no-daemon $cmd)
+    printf '%-40s %12s %12s\n' "bd --no-daemon $cmd" "$with" "$without"
+done
