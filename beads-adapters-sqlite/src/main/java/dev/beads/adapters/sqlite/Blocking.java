@@ -82,7 +82,8 @@ final class Blocking {
     /** {@code id} is a blocked issue. */
     Condition isBlocked(Field<String> id) {
         return switch (strategy) {
-            case CACHE -> id.in(DSL.select(BLOCKED_CACHE.ISSUE_ID).from(BLOCKED_CACHE));
+            // EXISTS, not IN: with IN, SQLite may drive a join from the whole cache (millions of probes).
+            case CACHE -> DSL.exists(DSL.selectOne().from(BLOCKED_CACHE).where(BLOCKED_CACHE.ISSUE_ID.eq(id)));
             case CTE -> DSL.condition("{0} IN (" + BLOCKED_IDS_CTE + ")", id);
         };
     }

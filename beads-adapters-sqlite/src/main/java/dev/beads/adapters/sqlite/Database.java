@@ -54,6 +54,10 @@ final class Database implements AutoCloseable {
         }
     }
 
+    void probeOutside(String sql) {
+        writer.execute(sql);
+    }
+
     Path file() {
         return file;
     }

@@ -22,7 +22,7 @@ final class IssueLoader {
 
     /** {@code SELECT <every issue column> FROM issues}, to complete with a condition and an order. */
     static SelectWhereStep<Record> select() {
-        return RENDER.select(IssueRows.COLUMNS).from(ISSUES);
+        return RENDER.select(IssueRows.SELECTED).from(ISSUES);
     }
 
     static Optional<Issue> find(Session s, IssueId id) {

@@ -11,7 +11,9 @@ import dev.beads.core.model.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** One issue's scalar fields as a row of {@code issues}, and back. Labels, edges and comments live elsewhere. */
 final class IssueRows {
@@ -111,58 +113,97 @@ final class IssueRows {
     }
 
     /**
-     * The scalar fields of the current row of a query that selected {@link #COLUMNS} (in order); the caller adds
-     * labels, dependencies and comments.
+     * A bit per column of {@link #COLUMNS} (bit {@code i} for column {@code i + 1}), set when the value is not empty,
+     * 0 or NULL. Most of an issue's 42 columns are empty, and each JDBC getter is a JNI call: reading only the set
+     * ones made {@code all()} about a third faster.
      */
+    static final Field<Long> PRESENT = presentMask();
+
+    /** What a {@link #read} query selects: {@link #COLUMNS}, then {@link #PRESENT}. */
+    static final List<Field<?>> SELECTED = java.util.stream.Stream.concat(
+                    COLUMNS.stream(), java.util.stream.Stream.of(PRESENT))
+            .toList();
+
+    private static Field<Long> presentMask() {
+        Field<Long> mask = DSL.inline(0L);
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            Field<?> c = COLUMNS.get(i);
+            Condition present = c.getDataType().nullable()
+                    ? c.isNotNull()
+                    : DSL.condition(c.getType() == String.class ? "{0} <> ''" : "{0} <> 0", c);
+            mask = mask.bitOr(DSL.field("(({0}) << {1})", Long.class, present, DSL.inline(i)));
+        }
+        return mask;
+    }
+
+    /** The scalar fields of the current row of a query that selected {@link #SELECTED}; children come later. */
     static Row read(ResultSet rs) throws SQLException {
+        Columns c = new Columns(rs, rs.getLong(COLUMNS.size() + 1));
         String id = rs.getString(1);
-        int estimate = rs.getInt(11);
-        Integer estimatedMinutes = rs.wasNull() ? null : estimate;
         return new Row(
                 id,
                 Issue.builder()
                         .id(IssueId.of(id))
-                        .title(rs.getString(2))
-                        .description(rs.getString(3))
-                        .design(rs.getString(4))
-                        .acceptanceCriteria(rs.getString(5))
-                        .notes(rs.getString(6))
-                        .status(Status.of(rs.getString(7)))
-                        .priority(Priority.of(rs.getInt(8)))
-                        .issueType(IssueType.of(rs.getString(9)))
-                        .assignee(rs.getString(10))
-                        .estimatedMinutes(estimatedMinutes)
-                        .createdAt(Times.parse(rs.getString(12)))
+                        .title(c.text(2))
+                        .description(c.text(3))
+                        .design(c.text(4))
+                        .acceptanceCriteria(c.text(5))
+                        .notes(c.text(6))
+                        .status(Status.of(c.text(7)))
+                        .priority(Priority.of(c.number(8)))
+                        .issueType(IssueType.of(c.text(9)))
+                        .assignee(c.text(10))
+                        .estimatedMinutes(c.has(11) ? rs.getInt(11) : null)
+                        .createdAt(Times.parse(c.nullable(12)))
                         // 13: created_ns
-                        .createdBy(rs.getString(14))
-                        .updatedAt(Times.parse(rs.getString(15)))
+                        .createdBy(c.text(14))
+                        .updatedAt(Times.parse(c.nullable(15)))
                         // 16: updated_ns
-                        .closedAt(Times.parse(rs.getString(17)))
+                        .closedAt(Times.parse(c.nullable(17)))
                         // 18: closed_ns
-                        .closeReason(rs.getString(19))
-                        .externalRef(rs.getString(20))
-                        .compactionLevel(rs.getInt(21))
-                        .compactedAt(Times.parse(rs.getString(22)))
-                        .compactedAtCommit(rs.getString(23))
-                        .originalSize(rs.getInt(24))
-                        .deletedAt(Times.parse(rs.getString(25)))
-                        .deletedBy(rs.getString(26))
-                        .deleteReason(rs.getString(27))
-                        .originalType(rs.getString(28))
-                        .sender(rs.getString(29))
-                        .ephemeral(rs.getBoolean(30))
-                        .pinned(rs.getBoolean(31))
-                        .isTemplate(rs.getBoolean(32))
-                        .bondedFrom(raw(rs.getString(33)))
-                        .creator(raw(rs.getString(34)))
-                        .validations(raw(rs.getString(35)))
-                        .awaitType(rs.getString(36))
-                        .awaitId(rs.getString(37))
-                        .timeout(raw(rs.getString(38)))
-                        .waiters(raw(rs.getString(39)))
-                        .sourceFormula(rs.getString(40))
-                        .sourceLocation(rs.getString(41))
-                        .extra(JsonObjects.decode(rs.getString(42))));
+                        .closeReason(c.text(19))
+                        .externalRef(c.text(20))
+                        .compactionLevel(c.number(21))
+                        .compactedAt(Times.parse(c.nullable(22)))
+                        .compactedAtCommit(c.text(23))
+                        .originalSize(c.number(24))
+                        .deletedAt(Times.parse(c.nullable(25)))
+                        .deletedBy(c.text(26))
+                        .deleteReason(c.text(27))
+                        .originalType(c.text(28))
+                        .sender(c.text(29))
+                        .ephemeral(c.has(30))
+                        .pinned(c.has(31))
+                        .isTemplate(c.has(32))
+                        .bondedFrom(raw(c.nullable(33)))
+                        .creator(raw(c.nullable(34)))
+                        .validations(raw(c.nullable(35)))
+                        .awaitType(c.text(36))
+                        .awaitId(c.text(37))
+                        .timeout(raw(c.nullable(38)))
+                        .waiters(raw(c.nullable(39)))
+                        .sourceFormula(c.text(40))
+                        .sourceLocation(c.text(41))
+                        .extra(JsonObjects.decode(c.nullable(42))));
+    }
+
+    /** Getters by 1-based column index that skip the JNI call for columns the mask says are empty. */
+    private record Columns(ResultSet rs, long present) {
+        boolean has(int column) {
+            return (present & (1L << (column - 1))) != 0;
+        }
+
+        String text(int column) throws SQLException {
+            return has(column) ? rs.getString(column) : "";
+        }
+
+        String nullable(int column) throws SQLException {
+            return has(column) ? rs.getString(column) : null;
+        }
+
+        int number(int column) throws SQLException {
+            return has(column) ? rs.getInt(column) : 0;
+        }
     }
 
     /** An issue row read, waiting for its children. */

@@ -21,6 +21,7 @@ import org.jooq.exception.DataAccessException;
  */
 final class Session implements AutoCloseable {
     private static final int CACHED_STATEMENTS = 64;
+    private static final int BATCH_SIZE = 256;
 
     private final Connection connection;
     private final DSLContext dsl;
@@ -89,8 +90,13 @@ final class Session implements AutoCloseable {
         try {
             PreparedStatement ps = prepare(sql);
             bind(ps, Arrays.asList(binds));
-            // execute(), not executeUpdate(): some statements (PRAGMA optimize) return rows, which are not needed.
-            return ps.execute() ? 0 : ps.getUpdateCount();
+            // execute(), not executeUpdate(): some statements (PRAGMA optimize) return rows. Closing them resets the
+            // statement; one left open would pin a read snapshot, so the WAL could never restart.
+            if (ps.execute()) {
+                ps.getResultSet().close();
+                return 0;
+            }
+            return ps.getUpdateCount();
         } catch (SQLException e) {
             throw failure(sql, e);
         }
@@ -100,20 +106,26 @@ final class Session implements AutoCloseable {
         return execute(query.getSQL(), query.getBindValues().toArray());
     }
 
-    /** Runs {@code sql} once per element of {@code rows} (each the statement's parameters), as one JDBC batch. */
+    /** Runs {@code sql} once per element of {@code rows} (each the statement's parameters), in JDBC batches. */
     void batch(String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
         try {
             PreparedStatement ps = prepare(sql);
-            for (Object[] values : rows) {
-                for (int i = 0; i < values.length; i++) {
-                    ps.setObject(i + 1, values[i]);
-                }
-                ps.addBatch();
+            if (rows.size() == 1) {
+                bind(ps, Arrays.asList(rows.get(0)));
+                ps.executeUpdate();
+                return;
             }
-            ps.executeBatch();
+            // Bounded batches: sqlite-jdbc keeps a statement's batch array at its largest size and clears it whole on
+            // every executeBatch, so one 100k-row batch made each later single-row batch on it cost milliseconds.
+            for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+                for (Object[] values : rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE))) {
+                    for (int i = 0; i < values.length; i++) {
+                        ps.setObject(i + 1, values[i]);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         } catch (SQLException e) {
             throw failure(sql, e);
         }

@@ -266,6 +266,10 @@ final class SqliteIssueRepository implements IssueRepository {
         }
     }
 
+    void probeOutside(String sql) {
+        db.probeOutside(sql);
+    }
+
     @Override
     public void close() {
         db.close();
