@@ -111,4 +111,58 @@ class DirectModeTest {
         assertThat(ws.run("count").stdout().strip()).isEqualTo("2");
         assertThat(ws.run("create", "Quiet", "-q").stdout()).matches("test-[a-z0-9]+\\n");
     }
+
+    @Test
+    void initInAClone_importsTheCommittedJsonl() throws Exception {
+        Workspace original = Workspace.init(dir.resolve("original"));
+        original.create("Shared one");
+        original.create("Shared two");
+        Path clone = Files.createDirectories(dir.resolve("clone/.beads"));
+        Files.copy(original.jsonl(), clone.resolve("issues.jsonl"));
+        InProcess.Result init =
+                new InProcess(clone.getParent(), new dev.beads.cli.session.DirectSessionFactory()).run("init");
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        assertThat(init.stdout()).contains("Issue prefix: test").contains("Imported 2 issues");
+        assertThat(new InProcess(clone.getParent(), new dev.beads.cli.session.DirectSessionFactory())
+                        .run("list")
+                        .stdout())
+                .contains("Shared one", "Shared two");
+    }
+
+    @Test
+    void importOfALargeFile_showsProgressOnlyOnATerminal() throws Exception {
+        Workspace ws = Workspace.init(dir);
+        StringBuilder jsonl = new StringBuilder();
+        String text = "x".repeat(400);
+        for (int n = 1; n <= 800; n++) {
+            jsonl.append("{\"id\":\"test-big")
+                    .append(n)
+                    .append("\",\"title\":\"Big ")
+                    .append(n)
+                    .append("\",\"description\":\"")
+                    .append(text)
+                    .append("\",\"status\":\"open\",\"priority\":2,")
+                    .append("\"issue_type\":\"task\",\"created_at\":\"2025-01-01T00:00:00Z\",")
+                    .append("\"updated_at\":\"2025-01-01T00:00:00Z\"}\n");
+        }
+        Files.writeString(dir.resolve("big.jsonl"), jsonl);
+        assertThat(Files.size(dir.resolve("big.jsonl"))).isGreaterThan(256 * 1024);
+        InProcess.Result plain = ws.run("import", "-i", "big.jsonl", "--dry-run");
+        assertThat(plain.stderr()).isEmpty();
+        InProcess.Result tty = ws.bd().stderrTty(true).run("import", "-i", "big.jsonl");
+        assertThat(tty.exitCode()).as(tty.toString()).isZero();
+        assertThat(tty.stderr()).contains("Importing big.jsonl (").contains("\u001b[2K");
+        assertThat(tty.stdout()).contains("Import complete: 800 created");
+    }
+
+    @Test
+    void importFromStdin_andExportToStdout() {
+        Workspace ws = Workspace.init(dir);
+        String line = "{\"id\":\"test-in1\",\"title\":\"From stdin\",\"status\":\"open\",\"priority\":1,"
+                + "\"issue_type\":\"task\",\"created_at\":\"2025-01-01T00:00:00Z\","
+                + "\"updated_at\":\"2025-01-01T00:00:00Z\"}\n";
+        InProcess.Result imported = ws.bd().stdin(line).run("import");
+        assertThat(imported.stdout()).contains("1 created");
+        assertThat(ws.run("export").stdout()).isEqualTo(line);
+    }
 }

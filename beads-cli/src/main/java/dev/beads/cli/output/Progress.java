@@ -39,12 +39,12 @@ public final class Progress implements AutoCloseable {
     private void paint() {
         int frame = 0;
         try {
-            while (!done.await(100, TimeUnit.MILLISECONDS)) {
+            do {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 err.print(String.format(
                         Locale.ROOT, "\r%c %s %.1fs", FRAMES.charAt(frame++ % FRAMES.length()), label, seconds));
                 err.flush();
-            }
+            } while (!done.await(100, TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

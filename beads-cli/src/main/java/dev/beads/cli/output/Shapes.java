@@ -217,21 +217,27 @@ public final class Shapes {
 
     /** One field of a flat object: strings, numbers, booleans, string lists, null. */
     public static void scalar(JsonGenerator g, String name, Object value) throws IOException {
-        switch (value) {
-            case null -> g.writeNullField(name);
-            case String s -> g.writeStringField(name, s);
-            case Integer i -> g.writeNumberField(name, i);
-            case Long l -> g.writeNumberField(name, l);
-            case Double d -> g.writeNumberField(name, d);
-            case Boolean b -> g.writeBooleanField(name, b);
-            case List<?> list -> {
-                g.writeArrayFieldStart(name);
-                for (Object o : list) {
-                    g.writeString(String.valueOf(o));
-                }
-                g.writeEndArray();
+        // instanceof, not a pattern switch: its bootstrap would be linked at start-up for nothing.
+        if (value == null) {
+            g.writeNullField(name);
+        } else if (value instanceof String s) {
+            g.writeStringField(name, s);
+        } else if (value instanceof Integer i) {
+            g.writeNumberField(name, i);
+        } else if (value instanceof Long l) {
+            g.writeNumberField(name, l);
+        } else if (value instanceof Double d) {
+            g.writeNumberField(name, d);
+        } else if (value instanceof Boolean b) {
+            g.writeBooleanField(name, b);
+        } else if (value instanceof List<?> list) {
+            g.writeArrayFieldStart(name);
+            for (Object o : list) {
+                g.writeString(String.valueOf(o));
             }
-            default -> g.writeStringField(name, value.toString());
+            g.writeEndArray();
+        } else {
+            g.writeStringField(name, value.toString());
         }
     }
 }
