@@ -10,9 +10,7 @@ import dev.beads.core.port.JsonlCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -38,15 +36,7 @@ class ExportImportRoundTripPropertyTest {
 
             assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
         } finally {
-            deleteRecursively(temp);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            TempDirs.delete(temp);
         }
     }
 }
