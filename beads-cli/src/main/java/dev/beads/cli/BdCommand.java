@@ -84,6 +84,8 @@ public final class BdCommand implements Callable<Integer> {
     private final SessionFactory sessions;
     private Output output;
     private Session session;
+    private Session prefetched;
+    private SessionOptions prefetchedFor;
     private String actor;
 
     public BdCommand(CliEnvironment env, SessionFactory sessions) {
@@ -120,20 +122,52 @@ public final class BdCommand implements Callable<Integer> {
 
     /** The options that decide how sessions open. */
     public SessionOptions sessionOptions() {
+        return sessionOptions(env, db, readonly, sandbox, noDaemon);
+    }
+
+    /** Session options from global option values (also used before parsing, to open ahead). */
+    static SessionOptions sessionOptions(
+            CliEnvironment env, Path db, boolean readonly, boolean sandbox, boolean noDaemon) {
         boolean noDaemonEnv = truthy(env.getenv("BEADS_NO_DAEMON"));
         return new SessionOptions(env.cwd(), db, env.env(), readonly, sandbox, noDaemon || noDaemonEnv || sandbox);
     }
 
-    /** The session, opened on first use. */
+    /**
+     * Starts opening a session for options guessed from the raw arguments, before they are parsed. The command's
+     * {@link #session()} uses it when its options turn out the same; otherwise it is closed unused.
+     */
+    void prefetch(SessionOptions guess) {
+        prefetched = sessions.open(guess);
+        prefetchedFor = guess;
+        prefetched.prepare();
+    }
+
+    /** The session, opened on first use (or ahead, by {@link #prefetch}). */
     public Session session() {
         if (session == null) {
-            session = sessions.open(sessionOptions());
+            SessionOptions options = sessionOptions();
+            if (prefetched != null && options.equals(prefetchedFor)) {
+                session = prefetched;
+                prefetched = null;
+            } else {
+                discardPrefetched();
+                session = sessions.open(options);
+            }
         }
         return session;
     }
 
+    private void discardPrefetched() {
+        if (prefetched != null) {
+            Session unused = prefetched;
+            prefetched = null;
+            unused.close();
+        }
+    }
+
     /** Adopts a session a command opened itself ({@code bd init}), so it is closed like any other. */
     public void adopt(Session opened) {
+        discardPrefetched();
         if (session != null) {
             throw new IllegalStateException("a session is open already");
         }
@@ -142,10 +176,14 @@ public final class BdCommand implements Callable<Integer> {
 
     /** Closes the session if one was opened (in direct mode this writes the JSONL after a change). */
     public void closeSession() {
-        if (session != null) {
-            Session s = session;
-            session = null;
-            s.close();
+        try {
+            discardPrefetched();
+        } finally {
+            if (session != null) {
+                Session s = session;
+                session = null;
+                s.close();
+            }
         }
     }
 

@@ -24,6 +24,9 @@ public final class Cli {
     /** Runs {@code bd args…}. */
     public int run(String... args) {
         BdCommand root = new BdCommand(env, sessions);
+        if (Commands.opensWorkspace(args)) {
+            root.prefetch(Commands.guessSessionOptions(args, env));
+        }
         CommandLine cl = Commands.forArgs(root, args);
         cl.setOut(new PrintWriter(env.out(), true));
         cl.setErr(new PrintWriter(env.err(), true));

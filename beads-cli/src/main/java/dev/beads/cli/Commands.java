@@ -27,6 +27,8 @@ import dev.beads.cli.commands.StaleCommand;
 import dev.beads.cli.commands.StatsCommand;
 import dev.beads.cli.commands.UpdateCommand;
 import dev.beads.cli.commands.VersionCommand;
+import dev.beads.cli.session.SessionOptions;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,6 +111,34 @@ public final class Commands {
     private static final Map<String, String> ALIASES =
             Map.of("view", "show", "comment", "comments", "new", "create", "ls", "list");
 
+    /** Commands that work on an existing workspace: their session is opened while the arguments are parsed. */
+    private static final Set<String> ON_A_WORKSPACE = Set.of(
+            "create",
+            "new",
+            "list",
+            "ls",
+            "show",
+            "view",
+            "update",
+            "close",
+            "reopen",
+            "delete",
+            "ready",
+            "blocked",
+            "stats",
+            "stale",
+            "count",
+            "search",
+            "dep",
+            "label",
+            "comments",
+            "comment",
+            "epic",
+            "config",
+            "export",
+            "import",
+            "info");
+
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor");
 
@@ -139,6 +169,51 @@ public final class Commands {
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand(only);
         return cl;
+    }
+
+    /** Whether {@code args} run a command that opens the workspace (and do not ask for help). */
+    static boolean opensWorkspace(String[] args) {
+        String name = subcommandName(args);
+        if (name == null || !ON_A_WORKSPACE.contains(name)) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The session options the global options in {@code args} will give, read before picocli parses them. A wrong
+     * guess costs time, never correctness: the session opened ahead is then closed unused.
+     */
+    static SessionOptions guessSessionOptions(String[] args, CliEnvironment env) {
+        Path db = null;
+        boolean readonly = false;
+        boolean sandbox = false;
+        boolean noDaemon = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                break;
+            } else if (arg.equals("--db") && i + 1 < args.length) {
+                db = Path.of(args[++i]);
+            } else if (arg.startsWith("--db=")) {
+                db = Path.of(arg.substring("--db=".length()));
+            } else if (arg.equals("--actor")) {
+                i++;
+            } else {
+                readonly |= arg.equals("--readonly");
+                sandbox |= arg.equals("--sandbox");
+                noDaemon |= arg.equals("--no-daemon");
+            }
+        }
+        return BdCommand.sessionOptions(env, db, readonly, sandbox, noDaemon);
     }
 
     /** The first argument that is not a global option (or its value), or null. */

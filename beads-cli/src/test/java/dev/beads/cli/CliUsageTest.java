@@ -2,23 +2,48 @@ package dev.beads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.beads.cli.session.Ports;
 import dev.beads.cli.session.Session;
 import dev.beads.cli.session.SessionFactory;
 import dev.beads.cli.session.SessionOptions;
+import dev.beads.core.model.Workspace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Usage errors are caught before any workspace is opened: one line on stderr, exit 2. */
+/** Usage errors are caught before any workspace is used: one line on stderr, exit 2. */
 class CliUsageTest {
     @TempDir
     Path dir;
 
-    /** Fails the test if a command opens a workspace. */
+    /** Fails the test if a command uses a workspace (it may be opened ahead, as a hint). */
     private static final SessionFactory NO_WORKSPACE = new SessionFactory() {
         @Override
         public Session open(SessionOptions options) {
-            throw new AssertionError("no session should be opened");
+            return new Session() {
+                @Override
+                public Ports forRead() {
+                    throw new AssertionError("no workspace should be read");
+                }
+
+                @Override
+                public Ports forWrite() {
+                    throw new AssertionError("no workspace should be changed");
+                }
+
+                @Override
+                public Workspace workspace() {
+                    throw new AssertionError("no workspace should be used");
+                }
+
+                @Override
+                public String mode() {
+                    return "none";
+                }
+
+                @Override
+                public void close() {}
+            };
         }
 
         @Override

@@ -156,7 +156,7 @@ public final class DepCommand extends BdSubcommand {
             for (TreeNode n : nodes) {
                 String arrow = n.depth() == 0
                         ? ""
-                        : "  ".repeat(n.depth() - 1) + (n.direction() == TreeDirection.UP ? "↑ " : "→ ");
+                        : "  ".repeat(n.depth()) + (n.direction() == TreeDirection.UP ? "↑ " : "→ ");
                 String type = n.type() == null
                         ? ""
                         : " " + out.style().muted("[" + n.type().name() + "]");

@@ -19,6 +19,7 @@ public final class Progress implements AutoCloseable {
     private final long started = System.nanoTime();
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread painter;
+    private boolean shown;
 
     private Progress(PrintStream err, String label) {
         this.err = err;
@@ -31,6 +32,7 @@ public final class Progress implements AutoCloseable {
     public static Progress start(PrintStream err, String label, boolean show) {
         Progress p = new Progress(err, label);
         if (show) {
+            p.shown = true;
             p.painter.start();
         }
         return p;
@@ -54,7 +56,8 @@ public final class Progress implements AutoCloseable {
     @Override
     public void close() {
         done.countDown();
-        if (painter.isAlive()) {
+        if (shown) {
+            shown = false;
             try {
                 painter.join(1000);
             } catch (InterruptedException e) {

@@ -1,36 +1,102 @@
 package dev.beads.cli.session;
 
 import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Workspace;
 import dev.beads.runtime.Beads;
+import dev.beads.runtime.WorkspaceLocator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The core in this process. Before the first read the database is brought up to date with the JSONL (imported when
  * its content hash changed), and after a mutation the dirty issues are written to the JSONL (atomically) when the
  * session closes, so {@code git pull && bd ready} and {@code bd create … && git commit -a} work without a daemon.
+ *
+ * <p>{@link #prepare()} does the opening (discovery, database, import check) on a platform thread while the
+ * command line is still being parsed: both take tens of milliseconds, and a {@code bd} call is mostly start-up.
  */
 final class DirectSession implements Session {
-    private final Workspace workspace;
     private final SessionOptions options;
-    private Beads beads;
-    private Ports ports;
-    private boolean refreshed;
+    private CompletableFuture<Opened> opening;
+    private Opened opened;
     private boolean changed;
 
-    DirectSession(Workspace workspace, Beads opened, SessionOptions options) {
-        this.workspace = workspace;
-        this.beads = opened;
+    /** What opening produced. */
+    private record Opened(Workspace workspace, Beads beads, Ports ports) {}
+
+    /** A session on the workspace the options point at, opened on first use (or by {@link #prepare()}). */
+    DirectSession(SessionOptions options) {
         this.options = options;
+    }
+
+    /** A session on a workspace that was just created ({@code bd init}). */
+    DirectSession(Beads initialised, SessionOptions options) {
+        this.options = options;
+        this.opened = new Opened(initialised.workspace(), initialised, ports(initialised));
+    }
+
+    @Override
+    public void prepare() {
+        if (opened == null && opening == null) {
+            CompletableFuture<Opened> future = new CompletableFuture<>();
+            opening = future;
+            // A platform thread: SQLite works in native code, which pins virtual threads.
+            Thread.ofPlatform().daemon().name("bd-open").start(() -> {
+                try {
+                    future.complete(openNow());
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            });
+        }
+    }
+
+    private Opened openNow() {
+        Workspace workspace = WorkspaceLocator.locate(options.cwd(), options.dbFlag(), options.env())
+                .orElseThrow(() -> new NotFoundException("no beads workspace found in " + options.cwd()
+                        + " or its parents (up to the git root): run bd init"));
+        Beads beads = Beads.open(workspace);
+        try {
+            Ports ports = ports(beads);
+            if (options.autoSync()) {
+                beads.sync().importIfChanged();
+            }
+            return new Opened(workspace, beads, ports);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(beads);
+            throw e;
+        }
+    }
+
+    private static Ports ports(Beads beads) {
+        return new Ports(beads.issues(), beads.queries(), beads.config(), beads.sync());
+    }
+
+    private Opened opened() {
+        if (opened == null) {
+            opened = opening == null ? openNow() : join(opening);
+        }
+        return opened;
+    }
+
+    private static Opened join(CompletableFuture<Opened> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     @Override
     public Ports forRead() {
-        Ports p = open();
-        if (!refreshed && options.autoSync()) {
-            beads.sync().importIfChanged();
-        }
-        refreshed = true;
-        return p;
+        return opened().ports();
     }
 
     @Override
@@ -39,24 +105,14 @@ final class DirectSession implements Session {
             throw new InvalidInputException(
                     "read-only mode (--readonly): this command changes issues; run it without --readonly");
         }
-        Ports p = forRead();
+        Ports p = opened().ports();
         changed = true;
         return p;
     }
 
-    private Ports open() {
-        if (beads == null) {
-            beads = Beads.open(workspace);
-        }
-        if (ports == null) {
-            ports = new Ports(beads.issues(), beads.queries(), beads.config(), beads.sync());
-        }
-        return ports;
-    }
-
     @Override
     public Workspace workspace() {
-        return workspace;
+        return opened().workspace();
     }
 
     @Override
@@ -66,17 +122,34 @@ final class DirectSession implements Session {
 
     @Override
     public void close() {
-        if (beads == null) {
+        if (opened == null && opening != null) {
+            try {
+                opened = join(opening); // opened ahead for a command that failed before using it
+            } catch (RuntimeException | Error e) {
+                opening = null;
+                return; // the command never asked, so it never failed for this
+            }
+        }
+        if (opened == null) {
             return;
         }
-        Beads b = beads;
-        beads = null;
+        Beads beads = opened.beads();
+        opened = null;
+        opening = null;
         try {
             if (changed && options.autoSync()) {
-                b.sync().flushIfDirty();
+                beads.sync().flushIfDirty();
             }
         } finally {
-            b.close();
+            beads.close();
+        }
+    }
+
+    private static void closeQuietly(Beads beads) {
+        try {
+            beads.close();
+        } catch (RuntimeException ignored) {
+            // the failure that made us close is the one to report
         }
     }
 }

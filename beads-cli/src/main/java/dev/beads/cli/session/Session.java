@@ -11,7 +11,17 @@ import dev.beads.core.model.Workspace;
  */
 public interface Session extends AutoCloseable {
 
-    /** Ports for a command that only reads. */
+    /**
+     * A hint that the ports will be needed: an implementation may start opening them in the background, while the
+     * command line is parsed. Failures surface from {@link #forRead()} or {@link #forWrite()}, never from here.
+     */
+    default void prepare() {}
+
+    /**
+     * Ports for a command that only reads.
+     *
+     * @throws dev.beads.core.error.NotFoundException when there is no workspace ("run bd init")
+     */
     Ports forRead();
 
     /**

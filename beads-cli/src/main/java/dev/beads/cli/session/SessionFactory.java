@@ -6,10 +6,9 @@ import java.nio.file.Path;
 public interface SessionFactory {
 
     /**
-     * Opens the workspace the options point at ({@code --db}, {@code BEADS_DIR}, else the nearest {@code .beads/}
-     * at or above the working directory, not above the git root).
-     *
-     * @throws dev.beads.core.error.NotFoundException when there is no workspace ("run bd init")
+     * A session on the workspace the options point at ({@code --db}, {@code BEADS_DIR}, else the nearest
+     * {@code .beads/} at or above the working directory, not above the git root). Opening may be lazy: a missing
+     * workspace is reported by the session's first {@code forRead}/{@code forWrite}.
      */
     Session open(SessionOptions options);
 
