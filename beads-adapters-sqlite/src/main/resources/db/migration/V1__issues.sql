@@ -48,17 +48,14 @@ CREATE TABLE issues (
     extra               TEXT
 );
 
-CREATE INDEX issues_status_priority ON issues (status, priority, created_ns);
-CREATE INDEX issues_created ON issues (created_ns);
-CREATE INDEX issues_updated ON issues (updated_ns);
+-- Covering for ready work: status filter, sort keys and id without touching the table rows.
+CREATE INDEX issues_ready ON issues (status, priority, created_ns, id);
 
 CREATE TABLE labels (
     issue_id TEXT NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
     label    TEXT NOT NULL,
     PRIMARY KEY (issue_id, label)
 ) WITHOUT ROWID;
-
-CREATE INDEX labels_label ON labels (label, issue_id);
 
 -- Outgoing edges in the order the issue lists them (seq). No foreign key on depends_on_id: an edge may point
 -- at an id that does not exist (an external reference); it is kept and never blocks.

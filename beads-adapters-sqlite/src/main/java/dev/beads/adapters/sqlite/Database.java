@@ -54,10 +54,6 @@ final class Database implements AutoCloseable {
         }
     }
 
-    void probeOutside(String sql) {
-        writer.execute(sql);
-    }
-
     Path file() {
         return file;
     }

@@ -6,22 +6,27 @@ import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.OrderField;
 import org.jooq.Record;
-import org.jooq.ResultQuery;
 import org.jooq.SelectWhereStep;
 
 /** Reads complete issues: the issue rows, then one query per child table for all of them. */
 final class IssueLoader {
     private static final String BY_ID = select().where(ISSUES.ID.eq("")).getSQL();
     private static final String ALL = select().orderBy(ISSUES.ID).getSQL();
+    private static final String BY_IDS =
+            select().where(Sql.in(ISSUES.ID, List.of())).getSQL();
 
     private IssueLoader() {}
 
-    /** {@code SELECT <every issue column> FROM issues}, to complete with a condition and an order. */
-    static SelectWhereStep<Record> select() {
+    /** {@code SELECT <every issue column> FROM issues}. */
+    private static SelectWhereStep<Record> select() {
         return RENDER.select(IssueRows.SELECTED).from(ISSUES);
     }
 
@@ -33,18 +38,29 @@ final class IssueLoader {
         return Optional.of(IssueChildren.of(s, id.value()).complete(rows.get(0)));
     }
 
-    /** The issues {@code query} (a {@link #select()}) returns, in its order, each complete. */
-    static List<Issue> load(Session s, ResultQuery<Record> query) {
-        List<IssueRows.Row> rows = s.query(query, IssueRows::read);
-        if (rows.isEmpty()) {
+    /**
+     * The issues matching {@code where}, sorted by {@code order}, at most {@code limit} (0: all), each complete.
+     *
+     * <p>Two steps: the ids in order (a narrow sort), then the rows of just those ids. Sorting whole 40-column rows
+     * to keep ten of them made ready work twice as slow.
+     */
+    static List<Issue> load(Session s, Condition where, List<? extends OrderField<?>> order, int limit) {
+        var ids = RENDER.select(ISSUES.ID).from(ISSUES).where(where).orderBy(order);
+        List<String> ordered = s.query(limit > 0 ? ids.limit(limit) : ids, rs -> rs.getString(1));
+        if (ordered.isEmpty()) {
             return List.of();
         }
-        return assemble(
-                rows, IssueChildren.of(s, rows.stream().map(IssueRows.Row::id).toList()));
+        Map<String, IssueRows.Row> rows = new HashMap<>();
+        s.each(BY_IDS, List.of(JsonObjects.stringArray(ordered)), rs -> {
+            IssueRows.Row row = IssueRows.read(rs);
+            rows.put(row.id(), row);
+        });
+        return assemble(ordered.stream().map(rows::get).toList(), IssueChildren.of(s, ordered));
     }
 
-    static List<Issue> where(Session s, Condition condition) {
-        return load(s, select().where(condition).orderBy(ISSUES.ID));
+    /** The issues of {@code ids} that exist, in id order. */
+    static List<Issue> byIds(Session s, Collection<String> ids) {
+        return load(s, Sql.in(ISSUES.ID, ids), List.of(ISSUES.ID.asc()), 0);
     }
 
     /** Every issue in id order: each table read once, whole. */

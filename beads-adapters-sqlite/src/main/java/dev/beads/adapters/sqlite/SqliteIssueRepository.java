@@ -70,7 +70,7 @@ final class SqliteIssueRepository implements IssueRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return db.read("reading issues", s -> IssueLoader.where(s, Sql.in(ISSUES.ID, Sql.ids(ids))));
+        return db.read("reading issues", s -> IssueLoader.byIds(s, Sql.ids(ids)));
     }
 
     @Override
@@ -93,12 +93,13 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public List<Issue> list(IssueFilter filter) {
-        return db.read("listing issues", s -> {
-            var query = IssueLoader.select()
-                    .where(IssueFilters.condition(filter))
-                    .orderBy(IssueFilters.order(filter.sort(), filter.reverse()));
-            return IssueLoader.load(s, filter.limit() > 0 ? query.limit(filter.limit()) : query);
-        });
+        return db.read(
+                "listing issues",
+                s -> IssueLoader.load(
+                        s,
+                        IssueFilters.condition(filter),
+                        IssueFilters.order(filter.sort(), filter.reverse()),
+                        filter.limit()));
     }
 
     @Override
@@ -264,10 +265,6 @@ final class SqliteIssueRepository implements IssueRepository {
         } catch (org.jooq.exception.DataAccessException e) {
             throw SqliteErrors.translate(db.file(), what, e);
         }
-    }
-
-    void probeOutside(String sql) {
-        db.probeOutside(sql);
     }
 
     @Override

@@ -79,10 +79,6 @@ final class SqliteIssueWriter implements IssueWriter {
                 () -> session.dsl().deleteFrom(CONFIG).where(CONFIG.KEY.eq(key)).execute() > 0);
     }
 
-    void probe(String sql) {
-        session.execute(sql);
-    }
-
     private <T> T run(String what, Supplier<T> action) {
         if (!active || Thread.currentThread() != owner) {
             throw new IllegalStateException(

@@ -45,8 +45,7 @@ final class WorkQueries {
 
     List<Issue> ready(Session s, WorkFilter filter, OffsetDateTime now) {
         Condition where = ISSUES.STATUS.in(READY_STATUSES).and(matches(filter)).andNot(blocking.isBlocked(ISSUES.ID));
-        var query = IssueLoader.select().where(where).orderBy(readyOrder(filter, now));
-        return IssueLoader.load(s, filter.limit() > 0 ? query.limit(filter.limit()) : query);
+        return IssueLoader.load(s, where, readyOrder(filter, now), filter.limit());
     }
 
     private static List<SortField<?>> readyOrder(WorkFilter filter, OffsetDateTime now) {
@@ -68,8 +67,8 @@ final class WorkQueries {
     List<BlockedIssue> blocked(Session s, WorkFilter filter) {
         Condition where =
                 ISSUES.STATUS.in(BLOCKING_STATUSES).and(matches(filter)).and(blocking.isBlocked(ISSUES.ID));
-        var query = IssueLoader.select().where(where).orderBy(ISSUES.PRIORITY.asc(), ISSUES.ID.asc());
-        List<Issue> issues = IssueLoader.load(s, filter.limit() > 0 ? query.limit(filter.limit()) : query);
+        List<Issue> issues =
+                IssueLoader.load(s, where, List.of(ISSUES.PRIORITY.asc(), ISSUES.ID.asc()), filter.limit());
         if (issues.isEmpty()) {
             return List.of();
         }

@@ -71,8 +71,8 @@ public final class SqliteRepositoryHarness {
                         "ready " + strategy + " priority limit 10",
                         200,
                         i -> repo.ready(limit10.withSort(ReadySort.PRIORITY), NOW));
-                report(n, "ready " + strategy + " all", 20, i -> repo.ready(WorkFilter.ALL, NOW));
-                report(n, "blocked " + strategy + " all", 20, i -> repo.blocked(WorkFilter.ALL));
+                report(n, "ready " + strategy + " all", 10, i -> repo.ready(WorkFilter.ALL, NOW));
+                report(n, "blocked " + strategy + " all", 6, i -> repo.blocked(WorkFilter.ALL));
             }
         }
     }
