@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
         versionProvider = BdVersion.class,
         scope = ScopeType.INHERIT,
         usageHelpAutoWidth = true,
-        header = "bd - a git-backed issue tracker for coding agents (beads for the JVM)",
+        // No header: with scope INHERIT every subcommand would show it as its summary.
         description = {
+            "bd - a git-backed issue tracker for coding agents (beads for the JVM).",
             "Issues live in .beads/ (SQLite for queries, issues.jsonl for git). 'bd ready' shows what can be"
                     + " worked on now.",
             ""

@@ -119,7 +119,9 @@ class CliUsageTest {
     void bdAlone_printsUsage() {
         InProcess.Result r = bd().run();
         assertThat(r.exitCode()).isZero();
-        assertThat(r.stdout()).contains("Usage: bd").contains("ready").contains("create");
+        assertThat(r.stdout()).contains("Usage: bd");
+        assertThat(r.stdout()).containsPattern("\\n  ready\\s+Show ready work");
+        assertThat(r.stdout()).containsPattern("\\n  create, new\\s+Create an issue");
     }
 
     @Test

@@ -109,7 +109,9 @@ class DirectModeTest {
         assertThat(ws.run("list").stdout()).contains(id + " [P1] [task] in_progress [x] - Text issue");
         assertThat(ws.run("stats").stdout()).contains("Total Issues:");
         assertThat(ws.run("count").stdout().strip()).isEqualTo("2");
-        assertThat(ws.run("create", "Quiet", "-q").stdout()).matches("test-[a-z0-9]+\\n");
+        String quiet = ws.run("create", "Quiet", "-q").stdout();
+        assertThat(quiet).matches("test-[a-z0-9]+\\n");
+        assertThat(ws.run("close", quiet.strip(), "-q").stdout()).isEmpty();
     }
 
     @Test

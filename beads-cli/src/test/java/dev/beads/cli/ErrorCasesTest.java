@@ -137,4 +137,18 @@ class ErrorCasesTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(4);
         assertThat(r.stderr()).contains("already initialised");
     }
+
+    @Test
+    void exportOfAnEmptyDatabaseOverAFileWithIssues_isRefused_exit4_unlessForced(@TempDir Path other) throws Exception {
+        Path target = dir.resolve("team.jsonl");
+        Files.copy(ws.jsonl(), target);
+        Workspace empty = Workspace.init(other);
+        InProcess.Result refused = empty.run("export", "-o", target.toString());
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
+        assertThat(refused.stderr()).startsWith("Error: ").contains("--force");
+        assertThat(Files.readString(target)).isEqualTo(Files.readString(ws.jsonl()));
+        assertThat(empty.run("export", "-o", target.toString(), "--force").exitCode())
+                .isZero();
+        assertThat(Files.readString(target)).isEmpty();
+    }
 }

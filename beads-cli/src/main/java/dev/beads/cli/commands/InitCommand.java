@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "init",
         description = {
-            "Initialise a beads workspace in the current directory: .beads/ with beads.db, issues.jsonl,"
-                    + " metadata.json, config.yaml and .gitignore.",
+            "Create a workspace here: the directory .beads/ with beads.db, issues.jsonl, metadata.json,"
+                    + " config.yaml and .gitignore.",
             "In a clone whose .beads/ already holds a JSONL, its issues are imported."
         })
 public final class InitCommand extends BdSubcommand {
