@@ -58,13 +58,27 @@ class ReadOnlyWorkspaceIT {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static List<String> asUnprivileged(List<String> command) {
+    private static final List<String> NOBODY =
+            List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--");
+
+    private List<String> asUnprivileged(List<String> command) throws Exception {
         if (!isRoot()) {
             return command;
         }
         assumeThat(Path.of("/usr/bin/setpriv")).as("setpriv, to drop root").exists();
-        List<String> all =
-                new ArrayList<>(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
+        // The checkout must be reachable for another user (CI may clone into a private directory).
+        List<String> probe = new ArrayList<>(NOBODY);
+        probe.addAll(List.of(
+                "/bin/sh",
+                "-c",
+                "test -x \"$0\" && test -r \"$1\"",
+                Launcher.repoRoot().resolve("bin/bd").toString(),
+                Launcher.repoRoot().resolve("beads-cli/target").toString()));
+        assumeThat(ProcessRun.of(probe, tmp, Map.of("PATH", "/usr/bin:/bin"), 30)
+                        .exitCode())
+                .as("user nobody can run bin/bd from this checkout")
+                .isZero();
+        List<String> all = new ArrayList<>(NOBODY);
         all.addAll(command);
         return all;
     }
