@@ -55,6 +55,10 @@ final class IssueStore {
             .from(ISSUES)
             .where(Sql.in(ISSUES.ID, List.of()))
             .getSQL();
+    private static final String EXISTING = RENDER.select(ISSUES.ID)
+            .from(ISSUES)
+            .where(Sql.in(ISSUES.ID, List.of()))
+            .getSQL();
     private static final String BLOCKING_EDGES = RENDER.select(
                     DEPENDENCIES.ISSUE_ID, DEPENDENCIES.TYPE, DEPENDENCIES.DEPENDS_ON_ID)
             .from(DEPENDENCIES)
@@ -90,8 +94,9 @@ final class IssueStore {
         }
         boolean patch = latest.size() <= PATCH_LIMIT;
         Map<String, Before> before = patch ? before(s, latest.keySet()) : null;
+        Collection<String> replaced = patch ? before.keySet() : existing(s, latest.keySet());
         s.batch(UPSERT, latest.values().stream().map(IssueRows::values).toList());
-        IssueChildren.replace(s, patch ? before.keySet() : latest.keySet(), latest.values());
+        IssueChildren.replace(s, replaced, latest.values());
         s.batch(INSERT_EVENT, changes.stream().map(IssueStore::eventRow).toList());
         s.batch(
                 MARK_DIRTY,
@@ -101,6 +106,11 @@ final class IssueStore {
         } else {
             Blocking.rebuild(s);
         }
+    }
+
+    /** Those of {@code ids} that are stored: only their old children need deleting (none, on a fresh import). */
+    private static List<String> existing(Session s, Collection<String> ids) {
+        return s.query(EXISTING, List.of(JsonObjects.stringArray(ids)), rs -> rs.getString(1));
     }
 
     private static Object[] eventRow(Change change) {
