@@ -1,6 +1,7 @@
 package dev.beads.adapters.sqlite;
 
 import dev.beads.core.error.BackendException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -45,10 +46,11 @@ final class Database implements AutoCloseable {
             }
             writer = new Session(SqliteConnections.open(file));
             Migrations.migrate(writer.connection());
-            // Gathers planner statistics for tables that have none yet (cheap; SQLite 3.46+ semantics).
-            writer.execute("PRAGMA optimize=0x10002");
-            return new Database(file, writer);
-        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            Database db = new Database(file, writer);
+            // Planner statistics for tables that have none yet (cheap; SQLite 3.46+ semantics).
+            db.optimize("PRAGMA optimize=0x10002");
+            return db;
+        } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(writer);
             throw e instanceof BackendException b ? b : SqliteErrors.translate(file, "opening the database", e);
         }
@@ -81,7 +83,12 @@ final class Database implements AutoCloseable {
                 rollback(writer, t);
                 throw t;
             }
-            transaction(writer, "COMMIT", "committing");
+            try {
+                transaction(writer, "COMMIT", "committing");
+            } catch (BackendException e) {
+                rollback(writer, e);
+                throw e;
+            }
             return result;
         } finally {
             writeLock.unlock();
@@ -176,7 +183,7 @@ final class Database implements AutoCloseable {
         closed = true;
         writeLock.lock();
         try {
-            optimize();
+            optimize("PRAGMA optimize");
             closeQuietly(writer);
         } finally {
             writeLock.unlock();
@@ -188,12 +195,15 @@ final class Database implements AutoCloseable {
         platform.close();
     }
 
-    /** SQLite's advice for long-lived connections: refresh planner statistics that went stale, before closing. */
-    private void optimize() {
+    /**
+     * Refreshes planner statistics, as SQLite advises on open and before closing. Best effort: it may need the
+     * write lock, and another process holding it must not make opening or closing fail.
+     */
+    private void optimize(String pragma) {
         try {
-            writer.execute("PRAGMA optimize");
+            writer.execute(pragma);
         } catch (DataAccessException e) {
-            // Only statistics; the next open gathers them again.
+            // Only statistics; a later open or close gathers them again.
         }
     }
 

@@ -11,6 +11,7 @@ import dev.beads.core.model.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -120,9 +121,8 @@ final class IssueRows {
     static final Field<Long> PRESENT = presentMask();
 
     /** What a {@link #read} query selects: {@link #COLUMNS}, then {@link #PRESENT}. */
-    static final List<Field<?>> SELECTED = java.util.stream.Stream.concat(
-                    COLUMNS.stream(), java.util.stream.Stream.of(PRESENT))
-            .toList();
+    static final List<Field<?>> SELECTED =
+            Stream.concat(COLUMNS.stream(), Stream.of(PRESENT)).toList();
 
     private static Field<Long> presentMask() {
         Field<Long> mask = DSL.inline(0L);

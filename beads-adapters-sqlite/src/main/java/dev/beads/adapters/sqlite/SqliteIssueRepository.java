@@ -31,7 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** {@link IssueRepository} on one SQLite file (sqlite-jdbc + jOOQ). Thread-safe. */
@@ -136,7 +139,7 @@ final class SqliteIssueRepository implements IssueRepository {
     }
 
     /** Edges whose issue is not a tombstone. */
-    private static org.jooq.SelectConditionStep<Record> liveEdges() {
+    private static SelectConditionStep<Record> liveEdges() {
         return RENDER.select(IssueChildren.DEPENDENCY_COLUMNS)
                 .from(DEPENDENCIES)
                 .join(ISSUES)
@@ -259,10 +262,10 @@ final class SqliteIssueRepository implements IssueRepository {
                         .execute()));
     }
 
-    private <T> T translated(String what, java.util.function.Supplier<T> action) {
+    private <T> T translated(String what, Supplier<T> action) {
         try {
             return action.get();
-        } catch (org.jooq.exception.DataAccessException e) {
+        } catch (DataAccessException e) {
             throw SqliteErrors.translate(db.file(), what, e);
         }
     }
