@@ -40,7 +40,8 @@ class LauncherIT {
     void onJdk25_trainsAnAotCacheOnce_andLaterRunsLoadClassesFromIt() throws Exception {
         assumeThat(Runtime.version().feature()).as("AOT cache needs JDK 25+").isGreaterThanOrEqualTo(25);
         Path target = Launcher.repoRoot().resolve("beads-cli/target");
-        Path aot = target.resolve("bd-" + Runtime.version().feature() + ".aot");
+        // One cache per JDK build, named after the release file's JAVA_VERSION (bin/bd reads it, not the JVM).
+        Path aot = target.resolve("bd-" + javaVersion() + ".aot");
         Files.deleteIfExists(aot);
         Map<String, String> env = Launcher.environment(tmp);
         env.remove("BD_AOT");
@@ -61,6 +62,14 @@ class LauncherIT {
         String loaded = Files.readString(log);
         assertThat(loaded).contains("dev.beads.cli.Cli source: shared objects file");
         assertThat(loaded).contains("picocli.CommandLine source: shared objects file");
+    }
+
+    private static String javaVersion() throws Exception {
+        return Files.readAllLines(Path.of(System.getProperty("java.home"), "release")).stream()
+                .filter(l -> l.startsWith("JAVA_VERSION="))
+                .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", ""))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static FileTime jarTime(Path target) throws Exception {
