@@ -27,10 +27,10 @@ import org.jooq.impl.DSL;
  * number of issues (never one query per issue), grouped by issue id in memory.
  */
 final class IssueChildren {
-    static final String INSERT_LABEL = RENDER.insertInto(LABELS, LABELS.ISSUE_ID, LABELS.LABEL)
+    private static final String INSERT_LABEL = RENDER.insertInto(LABELS, LABELS.ISSUE_ID, LABELS.LABEL)
             .values("", "")
             .getSQL();
-    static final String INSERT_DEPENDENCY = RENDER.insertInto(
+    private static final String INSERT_DEPENDENCY = RENDER.insertInto(
                     DEPENDENCIES,
                     DEPENDENCIES.ISSUE_ID,
                     DEPENDENCIES.SEQ,
@@ -43,7 +43,7 @@ final class IssueChildren {
             .values("", 0, "", "", "", 0L, "", "")
             .getSQL();
     /** A NULL id takes the next AUTOINCREMENT value. */
-    static final String INSERT_COMMENT = RENDER.insertInto(
+    private static final String INSERT_COMMENT = RENDER.insertInto(
                     COMMENTS,
                     COMMENTS.ID,
                     COMMENTS.ISSUE_ID,

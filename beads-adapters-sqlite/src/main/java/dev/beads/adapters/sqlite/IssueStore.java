@@ -2,7 +2,6 @@ package dev.beads.adapters.sqlite;
 
 import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
 import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
-import static dev.beads.adapters.sqlite.schema.Tables.DIRTY_ISSUES;
 import static dev.beads.adapters.sqlite.schema.Tables.EVENTS;
 import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
 
@@ -47,10 +46,10 @@ final class IssueStore {
                     EVENTS.CREATED_NS)
             .values("", "", "", "", "", "", "", 0L)
             .getSQL();
-    private static final String MARK_DIRTY = RENDER.insertInto(DIRTY_ISSUES, DIRTY_ISSUES.ISSUE_ID)
-            .values("")
-            .onConflictDoNothing()
-            .getSQL();
+    /** One statement for any number of ids (a JSON array). */
+    private static final String MARK_DIRTY =
+            "INSERT OR IGNORE INTO dirty_issues (issue_id) SELECT value FROM json_each(?)";
+
     private static final String STATUSES = RENDER.select(ISSUES.ID, ISSUES.STATUS)
             .from(ISSUES)
             .where(Sql.in(ISSUES.ID, List.of()))
@@ -98,9 +97,7 @@ final class IssueStore {
         s.batch(UPSERT, latest.values().stream().map(IssueRows::values).toList());
         IssueChildren.replace(s, replaced, latest.values());
         s.batch(INSERT_EVENT, changes.stream().map(IssueStore::eventRow).toList());
-        s.batch(
-                MARK_DIRTY,
-                latest.keySet().stream().map(id -> new Object[] {id}).toList());
+        s.execute(MARK_DIRTY, JsonObjects.stringArray(latest.keySet()));
         if (patch) {
             refreshBlocked(s, latest.values(), before);
         } else {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
@@ -20,7 +21,7 @@ final class Sql {
         return field.in(values(values));
     }
 
-    static Select<org.jooq.Record1<String>> values(Collection<String> values) {
+    static Select<Record1<String>> values(Collection<String> values) {
         return DSL.select(DSL.field("value", String.class))
                 .from(DSL.table("json_each({0})", DSL.val(JsonObjects.stringArray(values))));
     }

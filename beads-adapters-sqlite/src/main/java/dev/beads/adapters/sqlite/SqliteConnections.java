@@ -28,7 +28,10 @@ final class SqliteConnections {
             .withRenderSchema(false)
             .withUpdatablePrimaryKeys(false);
 
-    /** Renders SQL without a connection, for statements built once and executed by {@link Session}. */
+    /**
+     * Renders SQL without a connection, for statements built once and executed by {@link Session}. The values given
+     * while building such a statement only stand for its {@code ?} parameters; Session binds the real ones.
+     */
     static final DSLContext RENDER = DSL.using(SQLDialect.SQLITE, SETTINGS);
 
     private SqliteConnections() {}
