@@ -48,11 +48,13 @@ median_ms() {
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
 }
 
-# Train the AOT cache (if this JDK has AOT) by running bd once with it enabled, then wait for it.
+# Train the AOT cache (if this JDK has AOT) by running bd once with it enabled, then wait for a cache newer than
+# the jar (bin/bd trains in the background).
 target=$root/beads-cli/target
+jar=$(ls "$target"/beads-cli-*.jar | grep -v -e '-sources' -e '-tests' | head -1)
 BD_AOT=1 "$bd" version >/dev/null
-for _ in $(seq 1 240); do
-    ls "$target"/bd-*.aot >/dev/null 2>&1 && ! ls "$target"/bd-*.aot.tmp >/dev/null 2>&1 && break
+for _ in $(seq 1 480); do
+    [ -n "$(find "$target" -maxdepth 1 -name 'bd-*.aot' -newer "$jar")" ] && break
     sleep 0.5
 done
 

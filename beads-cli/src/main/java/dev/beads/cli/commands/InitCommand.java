@@ -6,6 +6,7 @@ import dev.beads.cli.session.Ports;
 import dev.beads.cli.session.Session;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.Workspace;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -50,11 +51,11 @@ public final class InitCommand extends BdSubcommand {
         }
         out.line(out.style().green("✓") + " bd initialized successfully!");
         out.line();
-        out.line("  Database: " + relative(ws, ws.database()));
+        out.line("  Database: " + relative(ws.database()));
         out.line("  Issue prefix: " + chosen);
         out.line("  Issues will be named: " + chosen + "-<hash> (e.g., " + chosen + "-a3f2dd)");
         if (issues > 0) {
-            out.line("  Imported " + issues + " issues from " + relative(ws, ws.jsonl()));
+            out.line("  Imported " + issues + " issues from " + relative(ws.jsonl()));
         }
         out.line();
         out.line("Run " + out.style().cyan("bd quickstart") + " for a demo, or "
@@ -62,8 +63,8 @@ public final class InitCommand extends BdSubcommand {
         return 0;
     }
 
-    private String relative(Workspace ws, java.nio.file.Path file) {
-        java.nio.file.Path cwd = bd().env().cwd().toAbsolutePath();
+    private String relative(Path file) {
+        Path cwd = bd().env().cwd().toAbsolutePath();
         return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
     }
 }
