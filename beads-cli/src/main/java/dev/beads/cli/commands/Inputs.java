@@ -117,7 +117,12 @@ final class Inputs {
         try {
             return LocalDate.parse(text.strip()).atStartOfDay().atOffset(ZoneOffset.UTC);
         } catch (DateTimeParseException notADate) {
-            return Timestamps.parse(text.strip());
+            try {
+                return Timestamps.parse(text.strip());
+            } catch (InvalidInputException notATimestamp) {
+                throw new InvalidInputException("invalid date \"" + text
+                        + "\": use YYYY-MM-DD (start of that day, UTC) or RFC 3339, like 2025-01-31T12:00:00Z");
+            }
         }
     }
 }

@@ -46,6 +46,8 @@ class InputsTest {
         assertThat(Inputs.date("2025-01-31")).isEqualTo(OffsetDateTime.parse("2025-01-31T00:00:00Z"));
         assertThat(Inputs.date("2025-01-31T12:00:00+02:00"))
                 .isEqualTo(OffsetDateTime.parse("2025-01-31T12:00:00+02:00"));
-        assertThatThrownBy(() -> Inputs.date("yesterday")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Inputs.date("yesterday"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("YYYY-MM-DD");
     }
 }
