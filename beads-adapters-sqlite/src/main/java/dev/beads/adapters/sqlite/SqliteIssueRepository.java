@@ -164,17 +164,16 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public int countTopLevel(String prefix) {
-        // [prefix-, prefix.) is exactly the ids starting with "prefix-" ('.' follows '-'): a primary key range scan.
+        // [prefix-, prefix.) is exactly the ids starting with "prefix-" ('.' follows '-'); prefixes hold no '.', so
+        // "no '.' at all" means top-level, and the condition matches the partial index issues_top_level (V3) exactly.
         return db.read(
                 "counting issues",
                 s -> s.dsl()
                         .fetchCount(
                                 ISSUES,
-                                ISSUES.ID
-                                        .ge(prefix + "-")
-                                        .and(ISSUES.ID.lt(prefix + "."))
-                                        .and(DSL.substring(ISSUES.ID, prefix.length() + 2)
-                                                .notContains("."))));
+                                DSL.condition("instr({0}, '.') = 0", ISSUES.ID)
+                                        .and(ISSUES.ID.ge(prefix + "-"))
+                                        .and(ISSUES.ID.lt(prefix + "."))));
     }
 
     @Override

@@ -31,7 +31,7 @@ class MigrationsTest {
         SqliteIssueRepositories.open(file).close();
 
         try (Connection c = SqliteConnections.open(file)) {
-            assertThat(Migrations.version(c)).isEqualTo(Migrations.LATEST).isEqualTo(2);
+            assertThat(Migrations.version(c)).isEqualTo(Migrations.LATEST).isEqualTo(3);
             assertThat(tables(c))
                     .contains(
                             "issues",
@@ -93,7 +93,7 @@ class MigrationsTest {
                     .containsExactly("bd-child", "bd-waits");
         }
         try (Connection c = SqliteConnections.open(file)) {
-            assertThat(Migrations.version(c)).isEqualTo(2);
+            assertThat(Migrations.version(c)).isEqualTo(Migrations.LATEST);
             assertThat(strings(c, "SELECT issue_id FROM blocked_cache ORDER BY issue_id"))
                     .containsExactly("bd-child", "bd-waits");
         }
