@@ -2,12 +2,14 @@ package dev.beads.runtime;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
 import dev.beads.core.api.ConfigCommands;
 import dev.beads.core.api.ImportIssues;
 import dev.beads.core.api.IssueCommands;
 import dev.beads.core.api.IssueQueries;
 import dev.beads.core.api.SyncCommands;
 import dev.beads.core.error.BackendException;
+import dev.beads.core.error.BeadsException;
 import dev.beads.core.error.ConflictException;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
@@ -38,10 +40,12 @@ public final class Beads implements AutoCloseable {
 
     private final Workspace workspace;
     private final Injector injector;
+    private final IssueRepository repository;
 
-    private Beads(Workspace workspace, Injector injector) {
+    private Beads(Workspace workspace, Injector injector, IssueRepository repository) {
         this.workspace = workspace;
         this.injector = injector;
+        this.repository = repository;
     }
 
     /**
@@ -96,7 +100,21 @@ public final class Beads implements AutoCloseable {
                     "no beads workspace at " + workspace.beadsDir() + ": run bd init in " + workspace.root());
         }
         Injector injector = Guice.createInjector(ModuleSets.direct(workspace));
-        return new Beads(workspace, injector);
+        try {
+            return new Beads(workspace, injector, injector.getInstance(IssueRepository.class));
+        } catch (ProvisionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /** Guice wraps what a provider throws; callers want the adapter's own BeadsException (its message, its kind). */
+    private static RuntimeException unwrap(ProvisionException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BeadsException beads) {
+                return beads;
+            }
+        }
+        return e;
     }
 
     private static String choosePrefix(Beads beads, String requested) {
@@ -152,6 +170,6 @@ public final class Beads implements AutoCloseable {
     /** Closes the database. Idempotent. */
     @Override
     public void close() {
-        injector.getInstance(IssueRepository.class).close();
+        repository.close();
     }
 }

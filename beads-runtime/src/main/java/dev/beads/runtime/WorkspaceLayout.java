@@ -1,12 +1,15 @@
 package dev.beads.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.beads.core.error.BackendException;
 import dev.beads.core.model.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The file names of a {@code .beads/} directory, from its {@code metadata.json} (DESIGN §3): {@code database} and
@@ -15,22 +18,16 @@ import java.nio.file.Path;
 record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
     static final String METADATA = "metadata.json";
     private static final String LEGACY_JSONL = "beads.jsonl";
+    private static final JsonFactory JSON = new JsonFactory();
 
     static WorkspaceLayout read(Path beadsDir) {
         String database = Workspace.DEFAULT_DATABASE;
         String jsonl = null;
         Path metadata = beadsDir.resolve(METADATA);
         if (Files.isRegularFile(metadata)) {
-            try {
-                JsonNode node = new ObjectMapper().readTree(metadata.toFile());
-                database = text(node, "database", database);
-                jsonl = text(node, "jsonl_export", null);
-            } catch (IOException e) {
-                throw new BackendException(
-                        metadata + " is not valid JSON (" + e.getMessage()
-                                + "): fix it, or delete it to use the defaults",
-                        e);
-            }
+            Map<String, String> fields = topLevelStrings(metadata);
+            database = fields.getOrDefault("database", database);
+            jsonl = fields.get("jsonl_export");
         }
         if (jsonl == null) {
             boolean legacy = !Files.exists(beadsDir.resolve(Workspace.DEFAULT_JSONL))
@@ -40,9 +37,30 @@ record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
         return new WorkspaceLayout(beadsDir, database, jsonl);
     }
 
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode value = node.get(field);
-        return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : fallback;
+    /**
+     * The non-blank string fields of a JSON object file. Streaming (jackson-core) rather than an ObjectMapper: this
+     * runs on every command, and databind's set-up alone was a sixth of a {@code bd ready}.
+     */
+    private static Map<String, String> topLevelStrings(Path file) {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new BackendException(file + " is not a JSON object: fix it, or delete it to use the defaults");
+            }
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String name = parser.currentName();
+                if (parser.nextToken() == JsonToken.VALUE_STRING
+                        && !parser.getText().isBlank()) {
+                    fields.put(name, parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return fields;
+        } catch (IOException e) {
+            throw new BackendException(
+                    file + " is not valid JSON (" + e.getMessage() + "): fix it, or delete it to use the defaults", e);
+        }
     }
 
     Workspace workspace() {

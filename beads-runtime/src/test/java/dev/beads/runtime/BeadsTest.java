@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.beads.core.api.CreateIssue;
+import dev.beads.core.error.BackendException;
 import dev.beads.core.error.ConflictException;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.error.NotFoundException;
@@ -99,5 +100,15 @@ class BeadsTest {
         assertThatThrownBy(() -> Beads.open(dir))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("bd init");
+    }
+
+    @Test
+    void open_onACorruptDatabase_throwsTheAdaptersBackendException() throws IOException {
+        Beads.init(dir, "demo").close();
+        Files.writeString(dir.resolve(".beads/beads.db"), "this is not a database, it is a text file\n".repeat(100));
+
+        assertThatThrownBy(() -> Beads.open(dir))
+                .isInstanceOf(BackendException.class)
+                .hasMessageContaining("is not a beads database");
     }
 }

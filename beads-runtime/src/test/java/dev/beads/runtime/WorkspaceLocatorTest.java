@@ -3,6 +3,7 @@ package dev.beads.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.beads.core.error.BackendException;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.Workspace;
 import java.io.IOException;
@@ -83,5 +84,16 @@ class WorkspaceLocatorTest {
         assertThat(WorkspaceLocator.locate(dir, null, Map.of()))
                 .map(Workspace::jsonl)
                 .contains(beadsDir.resolve("beads.jsonl"));
+    }
+
+    @Test
+    void corruptMetadataJson_isAClearErrorNamingTheFile() throws IOException {
+        Path beadsDir = Files.createDirectories(dir.resolve(".beads"));
+        Files.writeString(beadsDir.resolve("metadata.json"), "{\"database\": ");
+
+        assertThatThrownBy(() -> WorkspaceLocator.locate(dir, null, Map.of()))
+                .isInstanceOf(BackendException.class)
+                .hasMessageContaining("metadata.json is not valid JSON")
+                .hasMessageContaining("delete it to use the defaults");
     }
 }
