@@ -29,29 +29,34 @@ final class IssueCreator {
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
+    private final TopLevelCounts topLevel;
 
     IssueCreator(IssueRepository repository, Transactions transactions, Clock clock, IdGenerator ids) {
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
+        this.topLevel = new TopLevelCounts(repository, System::nanoTime);
     }
 
     Issue create(CreateIssue request) {
         String prefix = ConfigKeys.prefix(repository);
         OffsetDateTime now = clock.now();
         // Read outside the transaction (the writer has no such queries); the writer re-checks each candidate id.
-        int firstLength = request.id() == null && request.parent() == null
-                ? IdLength.forCount(repository.countTopLevel(prefix))
-                : IdLength.MIN;
+        boolean hashed = request.id() == null && request.parent() == null;
+        int firstLength = hashed ? IdLength.forCount(topLevel.get(prefix)) : IdLength.MIN;
         int firstChild = request.parent() == null ? 1 : nextChildNumber(request.parent());
-        return transactions.run(writer -> {
+        Issue created = transactions.run(writer -> {
             IssueId id = allocate(writer, request, prefix, now, firstLength, firstChild);
             Issue issue = newIssue(request, id, edges(writer, request, id, now), now);
             writer.put(issue, AuditEvent.of(id, EventType.CREATED, request.actor(), now));
             Issue stored = writer.find(id).orElseThrow();
             return Written.of(stored, new ChangeEvent.IssueChanged(id, EventType.CREATED, request.actor()));
         });
+        if (created.id().depth() == 0) {
+            topLevel.created(prefix);
+        }
+        return created;
     }
 
     private IssueId allocate(
