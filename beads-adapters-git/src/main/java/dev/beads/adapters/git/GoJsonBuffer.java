@@ -69,6 +69,11 @@ final class GoJsonBuffer {
         out.write(bytes, 0, length);
     }
 
+    /** A copy of the content's bytes. */
+    byte[] toByteArray() {
+        return Arrays.copyOf(bytes, length);
+    }
+
     /** The content decoded as UTF-8. */
     String content() {
         return new String(bytes, 0, length, StandardCharsets.UTF_8);

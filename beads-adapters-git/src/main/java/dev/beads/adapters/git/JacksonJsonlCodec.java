@@ -23,6 +23,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
 
     private final JsonlDocumentReader reader;
     private final IssueLineWriter writer;
+    private final JsonlPatcher patcher;
 
     JacksonJsonlCodec() {
         JsonFactory factory = JsonFactory.builder().build();
@@ -31,6 +32,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
                 JsonlDocumentReader.DEFAULT_MIN_CHUNK,
                 Runtime.getRuntime().availableProcessors());
         this.writer = new IssueLineWriter(factory);
+        this.patcher = new JsonlPatcher(reader, writer);
     }
 
     @Override
@@ -86,6 +88,11 @@ final class JacksonJsonlCodec implements JsonlCodec {
         // Go bd sorts by id with Go's string comparison: the byte order of UTF-8.
         sorted.sort(Comparator.comparing(issue -> issue.id().value(), JsonlLines::compareUtf8));
         AtomicFileWriter.write(file, out -> writeLines(sorted, out));
+    }
+
+    @Override
+    public void patchAtomically(Path file, List<Issue> changed) {
+        patcher.patch(file, changed);
     }
 
     @Override

@@ -77,6 +77,23 @@ final class JsonlDocumentReader {
         return issues;
     }
 
+    /**
+     * The issue on the one non-blank line {@code data[start, end)}, which holds no {@code \n}.
+     *
+     * @param line the line's number in {@code source}, named by the error
+     * @throws JsonlFormatException naming that line
+     */
+    Issue readLine(byte[] data, int start, int end, String source, int line) {
+        ChunkResult result = readChunk(data, new Chunk(start, end));
+        if (result.problem() != null) {
+            throw new JsonlFormatException(source, line, result.problem());
+        }
+        if (result.issues().size() != 1) {
+            throw new JsonlFormatException(source, line, "expected one issue on the line");
+        }
+        return result.issues().getFirst();
+    }
+
     private ChunkResult readChunk(byte[] data, Chunk chunk) {
         Position position = new Position();
         List<Issue> issues = new ArrayList<>();

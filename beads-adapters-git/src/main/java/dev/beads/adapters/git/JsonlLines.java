@@ -1,10 +1,15 @@
 package dev.beads.adapters.git;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Line-level rules of the JSONL file, on raw bytes: line ends, git conflict markers, id order. */
+/** Line-level rules of the JSONL file, on raw bytes: line ends, blank lines, git conflict markers, ids, id order. */
 final class JsonlLines {
+    /** How every line this codec writes starts: the id is the first key. */
+    private static final byte[] ID_START = "{\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+
     private JsonlLines() {}
 
     /** Index of the {@code \n} ending the line that starts at {@code start}, or the data's length. */
@@ -46,6 +51,41 @@ final class JsonlLines {
         }
         ranges.add(new int[] {start, data.length});
         return ranges;
+    }
+
+    /** Whether {@code data[start, end)} holds only JSON whitespace (the reader skips such lines). */
+    static boolean isBlank(byte[] data, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte b = data[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The id of the line {@code data[start, end)} when the line starts as this codec writes every line: an opening
+     * brace, the key {@code "id"}, and a printable ASCII string without escapes, followed by a comma or the closing
+     * brace. Otherwise null, and only a parser can tell. The rest of the line is not looked at.
+     */
+    static String leadingId(byte[] data, int start, int end) {
+        int from = start + ID_START.length;
+        if (end < from || !Arrays.equals(data, start, from, ID_START, 0, ID_START.length)) {
+            return null;
+        }
+        for (int i = from; i < end; i++) {
+            byte b = data[i];
+            // Bytes from 0x80 up are negative: non-ASCII ids go to the parser, which checks their UTF-8.
+            if (b == '\\' || b < 0x20 || b == 0x7f) {
+                return null;
+            }
+            if (b == '"') {
+                boolean closed = i + 1 < end && (data[i + 1] == ',' || data[i + 1] == '}');
+                return closed && i > from ? new String(data, from, i - from, StandardCharsets.US_ASCII) : null;
+            }
+        }
+        return null;
     }
 
     /** A line git writes into a conflicted file: {@code <<<<<<< ours}, {@code =======}, {@code >>>>>>> theirs}. */

@@ -36,6 +36,41 @@ class JsonlLinesTest {
         assertThat(JsonlLines.isConflictMarker(data, 2, end)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '`',
+            nullValues = "null",
+            value = {
+                "`{\"id\":\"bd-1\",\"title\":\"x\"}`;bd-1",
+                "`{\"id\":\"bd-a3f8.1\"}`;bd-a3f8.1",
+                "`{\"id\":\"bd-1\",never parsed`;bd-1",
+                "`{\"id\":\"bd-\\u003c\",\"title\":\"x\"}`;null",
+                "`{\"id\":\"café\",\"title\":\"x\"}`;null",
+                "`{\"id\":\"\",\"title\":\"x\"}`;null",
+                "`{\"id\":\"bd-1\" ,\"title\":\"x\"}`;null",
+                "`{\"id\":\"bd-1`;null",
+                "`{\"id\": \"bd-1\"}`;null",
+                "`{\"title\":\"x\",\"id\":\"bd-1\"}`;null",
+                "`{\"id\":1}`;null",
+                "<<<<<<< HEAD;null"
+            })
+    void leadingId_readsOnlyAnIdThatStartsTheLineUnescaped(String line, String expected) {
+        byte[] data = ("x\n" + line + "\nmore").getBytes(StandardCharsets.UTF_8);
+        int end = JsonlLines.endOfLine(data, 2);
+        assertThat(JsonlLines.leadingId(data, 2, end)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '`',
+            value = {"``;true", "`  \t\r`;true", "` x `;false", "`\f`;false"})
+    void isBlank_isTrueForJsonWhitespaceOnly(String line, boolean expected) {
+        byte[] data = line.getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonlLines.isBlank(data, 0, data.length)).isEqualTo(expected);
+    }
+
     @Property(tries = 2000)
     void compareUtf8_ordersLikeUtf8Bytes(@ForAll("ids") String a, @ForAll("ids") String b) {
         int expected = Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));

@@ -25,7 +25,9 @@ public interface SyncCommands {
 
     /**
      * Writes the workspace JSONL when issues are dirty; otherwise does nothing. What a command runs after it
-     * mutates.
+     * mutates. When the file is still the one last written or imported, and that held every other issue as stored,
+     * only the dirty issues' lines are written into it (the file is then the same as a full export's, and
+     * {@code exported} counts the dirty issues); otherwise everything is exported, as {@link #export} does.
      */
     ExportResult flushIfDirty();
 }

@@ -35,6 +35,22 @@ public interface JsonlCodec {
      */
     void writeAtomically(List<Issue> issues, Path file);
 
+    /**
+     * Rewrites {@code file} atomically, as {@link #writeAtomically} does, with {@code changed} patched in: each line
+     * whose id is one of theirs is replaced by that issue's line ({@link #toLine}), the issues not in the file are
+     * added, and every other line is kept byte for byte, neither parsed nor re-encoded when its id can be read from
+     * its start. The lines come out sorted by id as {@link #writeAtomically} sorts them (even when the file was not
+     * sorted), each ended by {@code \n}; blank lines are dropped. An issue of {@code changed} gets one line, even
+     * when the file had several with its id (the last of {@code changed} wins when it lists an id twice). A missing
+     * file counts as empty. Costs a fraction of {@link #writeAtomically} of every issue when few changed.
+     *
+     * @throws dev.beads.core.error.JsonlFormatException naming the first line whose id cannot be read (not an issue
+     *     object, a git conflict marker, invalid JSON); the file is unchanged then
+     * @throws dev.beads.core.error.InvalidInputException naming an issue of {@code changed} that cannot be written;
+     *     the file is unchanged then
+     */
+    void patchAtomically(Path file, List<Issue> changed);
+
     /** One issue as its JSONL line, without the newline. */
     String toLine(Issue issue);
 }

@@ -13,6 +13,11 @@ final class ConfigKeys {
     static final String JSONL_MTIME = "jsonl_mtime";
     /** Size of the workspace JSONL (bytes) when its hash was stored. */
     static final String JSONL_SIZE = "jsonl_size";
+    /**
+     * {@link #JSONL_CONTENT_HASH} again when the file then held every issue that is not dirty exactly as an export of
+     * the database writes it (so that a flush may patch in just the dirty ones), else empty. Ours, not Go bd's.
+     */
+    static final String JSONL_COMPLETE_HASH = "jsonl_complete_hash";
 
     private ConfigKeys() {}
 

@@ -9,6 +9,7 @@ import dev.beads.core.port.IssueWriter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,17 @@ import java.util.function.Function;
 /**
  * What importing a list of issues changes, computed against a view of the store (the write transaction's, or the
  * committed state for a dry run). An id that appears twice in the file is merged twice, in file order.
+ *
+ * @param outdated unchanged issues whose stored form differs from the file's (the stored one is newer, or as new):
+ *     the file does not hold them as stored
  */
-record ImportPlan(List<IssueWriter.Change> changes, int created, int updated, int unchanged, List<IssueId> changedIds) {
+record ImportPlan(
+        List<IssueWriter.Change> changes,
+        int created,
+        int updated,
+        int unchanged,
+        List<IssueId> changedIds,
+        Set<IssueId> outdated) {
 
     static ImportPlan of(
             List<Issue> incoming, Function<IssueId, Optional<Issue>> stored, String actor, OffsetDateTime now) {
@@ -30,6 +40,7 @@ record ImportPlan(List<IssueWriter.Change> changes, int created, int updated, in
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        Set<IssueId> outdated = new HashSet<>();
         for (Issue issue : incoming) {
             Optional<Issue> current =
                     pending.containsKey(issue.id()) ? Optional.of(pending.get(issue.id())) : stored.apply(issue.id());
@@ -38,6 +49,9 @@ record ImportPlan(List<IssueWriter.Change> changes, int created, int updated, in
                 created++;
             } else if (result.equals(current.get())) {
                 unchanged++;
+                if (!issue.equals(current.get())) {
+                    outdated.add(issue.id());
+                }
                 continue;
             } else {
                 updated++;
@@ -46,7 +60,7 @@ record ImportPlan(List<IssueWriter.Change> changes, int created, int updated, in
             changed.add(issue.id());
             changes.add(new IssueWriter.Change(result, AuditEvent.of(issue.id(), EventType.IMPORTED, actor, now)));
         }
-        return new ImportPlan(changes, created, updated, unchanged, List.copyOf(changed));
+        return new ImportPlan(changes, created, updated, unchanged, List.copyOf(changed), Set.copyOf(outdated));
     }
 
     ImportResult result(boolean dryRun) {

@@ -29,7 +29,9 @@ import java.util.Optional;
 /**
  * Export and import between the database and JSONL (DESIGN §3, §4). Exports and imports of one service run one at
  * a time. The workspace JSONL is special: writing or reading it records its content hash (and mtime and size, so
- * that an unchanged file is not even hashed), and clears dirty flags of issues it holds as stored.
+ * that an unchanged file is not even hashed), and clears dirty flags of issues it holds as stored. A flush patches
+ * only the dirty issues into it when it is still the file last recorded and that file held every other issue as
+ * stored; otherwise it exports everything.
  */
 public final class SyncService implements SyncCommands {
     private final IssueRepository repository;
@@ -37,6 +39,8 @@ public final class SyncService implements SyncCommands {
     private final ChangeFeed feed;
     private final Clock clock;
     private final Workspace workspace;
+    private final JsonlFileRecord fileRecord;
+    private final ImportedJsonl imported;
     private final Object lock = new Object();
 
     public SyncService(
@@ -46,6 +50,8 @@ public final class SyncService implements SyncCommands {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.fileRecord = new JsonlFileRecord(repository);
+        this.imported = new ImportedJsonl(repository, codec);
     }
 
     @Override
@@ -61,7 +67,7 @@ public final class SyncService implements SyncCommands {
             codec.writeAtomically(issues, target);
             if (toWorkspace) {
                 JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(target);
-                recordFileState(JsonlFiles.read(target), stamp);
+                fileRecord.record(JsonlFiles.read(target), stamp, request.filter() == null);
                 repository.clearDirty(exportedAsStored(dirty, issues));
             }
             return new ExportResult(issues.size(), target, true);
@@ -117,8 +123,9 @@ public final class SyncService implements SyncCommands {
             }
             ImportPlan plan = apply(incoming, request.actor(), now);
             if (fromWorkspace) {
-                recordFileState(bytes, stamp);
-                repository.clearDirty(heldAsStored(incoming, JsonlFiles.nonBlankLines(bytes)));
+                List<String> lines = JsonlFiles.nonBlankLines(bytes);
+                repository.clearDirty(imported.heldAsStored(incoming, lines));
+                fileRecord.record(bytes, stamp, imported.isComplete(incoming, lines, plan));
             }
             if (!plan.changes().isEmpty()) {
                 Transactions.publish(feed, new ChangeEvent.IssuesImported(plan.created(), plan.updated()));
@@ -139,44 +146,11 @@ public final class SyncService implements SyncCommands {
         });
     }
 
-    /**
-     * Dirty ids whose stored form is exactly their line in the file just imported: exporting them again would
-     * rewrite the same bytes. When the lines cannot be matched to the issues, nothing is cleared.
-     */
-    private List<IssueId> heldAsStored(List<Issue> incoming, List<String> lines) {
-        if (lines.size() != incoming.size()) {
-            return List.of();
-        }
-        Map<IssueId, String> lineOf = new HashMap<>();
-        for (int i = 0; i < incoming.size(); i++) {
-            lineOf.put(incoming.get(i).id(), lines.get(i));
-        }
-        List<IssueId> dirtyInFile =
-                repository.dirtyIds().stream().filter(lineOf::containsKey).toList();
-        List<IssueId> clean = new ArrayList<>();
-        for (Issue stored : repository.findAll(dirtyInFile)) {
-            if (codec.toLine(stored).equals(lineOf.get(stored.id()))) {
-                clean.add(stored.id());
-            }
-        }
-        return clean;
-    }
-
     @Override
     public ImportResult importIfChanged() {
         synchronized (lock) {
             Path file = workspace.jsonl();
-            if (!Files.isRegularFile(file)) {
-                return ImportResult.nothing();
-            }
-            Optional<String> knownHash = repository.metadata(ConfigKeys.JSONL_CONTENT_HASH);
-            JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(file);
-            if (knownHash.isPresent() && stamp.equals(storedStamp())) {
-                return ImportResult.nothing();
-            }
-            byte[] bytes = JsonlFiles.read(file);
-            if (knownHash.equals(Optional.of(JsonlFiles.sha256Hex(bytes)))) {
-                recordStamp(stamp);
+            if (!Files.isRegularFile(file) || fileRecord.unchanged(file)) {
                 return ImportResult.nothing();
             }
             return importIssues(new ImportIssues(null, false, ""));
@@ -186,32 +160,34 @@ public final class SyncService implements SyncCommands {
     @Override
     public ExportResult flushIfDirty() {
         synchronized (lock) {
-            if (repository.dirtyIds().isEmpty()) {
+            List<IssueId> dirty = repository.dirtyIds();
+            if (dirty.isEmpty()) {
                 return new ExportResult(0, workspace.jsonl(), false);
             }
-            return export(ExportIssues.toWorkspace());
+            if (!fileRecord.patchable(workspace.jsonl())) {
+                return export(ExportIssues.toWorkspace());
+            }
+            return patch(dirty);
         }
+    }
+
+    /**
+     * Writes the dirty issues into the workspace JSONL, which holds every other issue as stored: the same file as a
+     * full export, without reading the database whole or encoding every issue.
+     */
+    private ExportResult patch(List<IssueId> dirty) {
+        Path target = workspace.jsonl();
+        List<Issue> changed = repository.findAll(dirty);
+        codec.patchAtomically(target, changed);
+        JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(target);
+        fileRecord.record(JsonlFiles.read(target), stamp, true);
+        repository.clearDirty(exportedAsStored(dirty, changed));
+        return new ExportResult(changed.size(), target, true);
     }
 
     private boolean isWorkspaceJsonl(Path file) {
         return file.toAbsolutePath()
                 .normalize()
                 .equals(workspace.jsonl().toAbsolutePath().normalize());
-    }
-
-    private void recordFileState(byte[] bytes, JsonlFiles.Stamp stamp) {
-        repository.setMetadata(ConfigKeys.JSONL_CONTENT_HASH, JsonlFiles.sha256Hex(bytes));
-        recordStamp(stamp);
-    }
-
-    private void recordStamp(JsonlFiles.Stamp stamp) {
-        repository.setMetadata(ConfigKeys.JSONL_MTIME, stamp.mtime());
-        repository.setMetadata(ConfigKeys.JSONL_SIZE, stamp.size());
-    }
-
-    private JsonlFiles.Stamp storedStamp() {
-        return new JsonlFiles.Stamp(
-                repository.metadata(ConfigKeys.JSONL_MTIME).orElse(""),
-                repository.metadata(ConfigKeys.JSONL_SIZE).orElse(""));
     }
 }

@@ -32,10 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The JSONL format rules (DESIGN §3) that every {@link JsonlCodec} must meet: Go bd's key order and omissions,
- * its string escaping, timestamps as written, unknown keys kept, errors that name the line, atomic writes.
+ * its string escaping, timestamps as written, unknown keys kept, errors that name the line, atomic writes, and
+ * patches that rewrite only the changed issues' lines.
  * Extend it and implement {@link #codec()}.
  */
 public abstract class JsonlCodecContract {
@@ -264,6 +266,185 @@ public abstract class JsonlCodecContract {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    private Path fileWith(Path dir, String text) throws IOException {
+        Path file = dir.resolve("issues.jsonl");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private String linesOf(Issue... issues) {
+        StringBuilder text = new StringBuilder();
+        for (Issue issue : issues) {
+            text.append(codec().toLine(issue)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void assertOnlyFileIn(Path dir, Path file) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void givenSortedFile_patchAtomically_replacesChangedLines_insertsNewOnesInIdOrder_keepsTheRest(@TempDir Path dir)
+            throws IOException {
+        Path file = fileWith(
+                dir,
+                linesOf(
+                        issue("bd-1").build(),
+                        issue("bd-3").build(),
+                        issue("bd-5").build()));
+        Issue changed = issue("bd-3").title("Changed").build();
+
+        codec().patchAtomically(
+                        file,
+                        List.of(changed, issue("bd-4").build(), issue("bd-0").build()));
+
+        assertThat(Files.readString(file))
+                .isEqualTo(linesOf(
+                        issue("bd-0").build(),
+                        issue("bd-1").build(),
+                        changed,
+                        issue("bd-4").build(),
+                        issue("bd-5").build()));
+        assertOnlyFileIn(dir, file);
+    }
+
+    /** DESIGN §3: patching Go bd's own export gives, byte for byte, what exporting the patched issues gives. */
+    @Test
+    void givenGoBdExport_patchAtomically_writesWhatAFullExportOfThePatchedIssuesWrites(@TempDir Path dir)
+            throws IOException {
+        byte[] original;
+        try (InputStream in = JsonlCodecContract.class.getResourceAsStream("/conformance/beads-v0.39.1-issues.jsonl")) {
+            original = in.readAllBytes();
+        }
+        Path file = dir.resolve("issues.jsonl");
+        Files.write(file, original);
+        List<Issue> issues = new java.util.ArrayList<>(codec().read(file));
+        Issue edited = issues.get(issues.size() / 2).toBuilder().title("Edited").build();
+        Issue added = issue(issues.get(2).id().value() + ".9").build();
+        issues.set(issues.size() / 2, edited);
+        issues.add(added);
+
+        codec().patchAtomically(file, List.of(added, edited));
+
+        Path full = dir.resolve("full.jsonl");
+        codec().writeAtomically(issues, full);
+        assertThat(Files.readString(file)).isEqualTo(Files.readString(full));
+    }
+
+    @Test
+    void givenUnsortedFileWithBlankLines_patchAtomically_writesEveryLineSortedById(@TempDir Path dir)
+            throws IOException {
+        Path file = fileWith(
+                dir,
+                linesOf(issue("bd-c").build()) + "\n"
+                        + linesOf(issue("bd-a").build(), issue("bd-10").build())
+                        + "  \r\n"
+                        + linesOf(issue("bd-b").build()));
+
+        codec().patchAtomically(file, List.of(issue("bd-B").build()));
+
+        assertThat(Files.readString(file))
+                .isEqualTo(linesOf(
+                        issue("bd-10").build(),
+                        issue("bd-B").build(),
+                        issue("bd-a").build(),
+                        issue("bd-b").build(),
+                        issue("bd-c").build()));
+    }
+
+    @Test
+    void givenLinesInOtherForms_patchAtomically_keepsThemByteForByte(@TempDir Path dir) throws IOException {
+        String spaced = MINIMAL_LINE.replace("bd-1", "bd-2").replace(",", ", ") + "\r";
+        String idNotFirst = "{\"title\":\"Later\",\"id\":\"bd-4\",\"priority\":1}";
+        String escapedId = codec().toLine(issue("bd-<6>").build());
+        String spacedStart = "{ \"id\": \"bd-8\", \"title\": \"Eight\" }";
+        String lastLineWithoutBreak = MINIMAL_LINE.replace("bd-1", "bd-9");
+        Path file = fileWith(dir, String.join("\n", spacedStart, escapedId, idNotFirst, spaced, lastLineWithoutBreak));
+
+        codec().patchAtomically(file, List.of(issue("bd-5").build()));
+
+        assertThat(Files.readString(file))
+                .isEqualTo(String.join(
+                        "\n",
+                        spaced,
+                        idNotFirst,
+                        codec().toLine(issue("bd-5").build()),
+                        spacedStart,
+                        lastLineWithoutBreak,
+                        escapedId,
+                        ""));
+    }
+
+    @Test
+    void givenIdsThatOnlyAParserCanRead_patchAtomically_replacesTheirLines(@TempDir Path dir) throws IOException {
+        Path file = fileWith(
+                dir,
+                "{\"title\":\"Old\",\"id\":\"bd-4\"}\n"
+                        + codec().toLine(issue("bd-<6>").build()) + "\n"
+                        + "{\"id\":\"caf\u00e9\",\"title\":\"Old\"}\n");
+        List<Issue> changed = List.of(
+                issue("bd-4").title("New").build(),
+                issue("bd-<6>").title("New").build(),
+                issue("caf\u00e9").title("New").build());
+
+        codec().patchAtomically(file, changed);
+
+        assertThat(Files.readString(file)).isEqualTo(linesOf(changed.toArray(Issue[]::new)));
+    }
+
+    @Test
+    void givenAnIdTwice_patchAtomically_writesOneLineForIt_theLastIssueGiven(@TempDir Path dir) throws IOException {
+        Path file = fileWith(
+                dir, linesOf(issue("bd-1").build(), issue("bd-1").title("Again").build()));
+        Issue last = issue("bd-1").title("Last").build();
+
+        codec().patchAtomically(file, List.of(issue("bd-1").title("First").build(), last));
+
+        assertThat(Files.readString(file)).isEqualTo(linesOf(last));
+    }
+
+    @Test
+    void givenMissingFile_patchAtomically_writesTheChangedIssuesSorted(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("issues.jsonl");
+
+        codec().patchAtomically(
+                        file, List.of(issue("bd-2").build(), issue("bd-1").build()));
+
+        assertThat(Files.readString(file))
+                .isEqualTo(linesOf(issue("bd-1").build(), issue("bd-2").build()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"not json", "<<<<<<< HEAD", "[1,2]", "{\"title\":\"no id\"}"})
+    void givenALineWithoutAReadableId_patchAtomically_failsNamingIt_andLeavesTheFile(String bad, @TempDir Path dir)
+            throws IOException {
+        String text = MINIMAL_LINE + "\n\n" + bad + "\n" + MINIMAL_LINE.replace("bd-1", "bd-9") + "\n";
+        Path file = fileWith(dir, text);
+
+        assertThatThrownBy(() ->
+                        codec().patchAtomically(file, List.of(issue("bd-5").build())))
+                .isInstanceOf(JsonlFormatException.class)
+                .hasMessageStartingWith("line 3 of issues.jsonl: ")
+                .extracting(e -> ((JsonlFormatException) e).line())
+                .isEqualTo(3);
+        assertThat(Files.readString(file)).isEqualTo(text);
+        assertOnlyFileIn(dir, file);
+    }
+
+    @Test
+    void givenIssueThatCannotBeWritten_patchAtomically_leavesTheFile(@TempDir Path dir) throws IOException {
+        Path file = fileWith(dir, MINIMAL_LINE + "\n");
+        Issue broken =
+                issue("bd-2").extra(Map.of("bad", RawJson.of("{not json"))).build();
+
+        assertThatThrownBy(() -> codec().patchAtomically(file, List.of(broken))).hasMessageContaining("bd-2");
+        assertThat(Files.readString(file)).isEqualTo(MINIMAL_LINE + "\n");
+        assertOnlyFileIn(dir, file);
     }
 
     private static final String FULL_LINE = "{\"id\":\"bd-a1\",\"title\":\"Full\",\"description\":\"d\","

@@ -27,19 +27,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
  * A test-only {@link JsonlCodec}: one issue per line, URL-encoded fields separated by tabs, covering the fields the
  * sync tests use (not every field, and not JSON). The real codec lives in beads-adapters-git, which the testkit
- * cannot depend on. {@link #beforeWrite} lets a test act while a file is being written.
+ * cannot depend on. {@link #beforeWrite} lets a test act while a file is being written; {@link #writes} tells a
+ * test which way the file was written.
  */
 final class TabLineCodec implements JsonlCodec {
     private static final int FIELDS = 18;
     private static final String NULL = "~";
 
-    /** Runs at the start of every {@link #writeAtomically}. */
+    /** Runs at the start of every {@link #writeAtomically} and {@link #patchAtomically}. */
     volatile Runnable beforeWrite = () -> {};
+
+    /** One entry per file write: {@code "all"} for {@link #writeAtomically}, else the ids patched in. */
+    final List<String> writes = new CopyOnWriteArrayList<>();
 
     @Override
     public List<Issue> read(InputStream in, String source) {
@@ -93,12 +100,53 @@ final class TabLineCodec implements JsonlCodec {
     @Override
     public void writeAtomically(List<Issue> issues, Path file) {
         beforeWrite.run();
-        List<Issue> sorted =
-                issues.stream().sorted(Comparator.comparing(Issue::id)).toList();
+        writes.add("all");
+        List<String> lines = issues.stream()
+                .sorted(Comparator.comparing(Issue::id))
+                .map(this::toLine)
+                .toList();
+        replace(file, lines);
+    }
+
+    /**
+     * Reads only each line's first field, the id, as the real codec reads only the start of a line. Simpler than
+     * the port asks in one way: of an id the file holds twice, only the last line is kept.
+     */
+    @Override
+    public void patchAtomically(Path file, List<Issue> changed) {
+        beforeWrite.run();
+        writes.add(String.join(",", changed.stream().map(i -> i.id().value()).toList()));
+        Map<IssueId, String> lineOf = new TreeMap<>();
+        String[] old = readText(file).split("\n", -1);
+        for (int i = 0; i < old.length; i++) {
+            if (old[i].isBlank()) {
+                continue;
+            }
+            try {
+                lineOf.put(IssueId.of(dec(old[i].split("\t", -1)[0])), old[i]);
+            } catch (RuntimeException e) {
+                throw new JsonlFormatException(file.getFileName().toString(), i + 1, "no id: " + e.getMessage());
+            }
+        }
+        changed.forEach(issue -> lineOf.put(issue.id(), toLine(issue)));
+        replace(file, List.copyOf(lineOf.values()));
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new BackendException("cannot read " + file, e);
+        }
+    }
+
+    private static void replace(Path file, List<String> lines) {
         try {
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".issues", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                write(sorted, out);
+                for (String line : lines) {
+                    out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                }
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -1,0 +1,97 @@
+package dev.beads.adapters.git;
+
+import dev.beads.core.error.BackendException;
+import dev.beads.core.model.Issue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link dev.beads.core.port.JsonlCodec#patchAtomically}: writes the changed issues' lines into a JSONL file and
+ * keeps every other line's bytes. A kept line is not parsed when its id can be read from its start (every line this
+ * codec writes starts with the id); only other lines go through the parser, for their id. Stateless and
+ * thread-safe.
+ */
+final class JsonlPatcher {
+    private static final Comparator<Line> BY_ID = Comparator.comparing(Line::id, JsonlLines::compareUtf8);
+
+    private final JsonlDocumentReader reader;
+    private final IssueLineWriter writer;
+
+    JsonlPatcher(JsonlDocumentReader reader, IssueLineWriter writer) {
+        this.reader = reader;
+        this.writer = writer;
+    }
+
+    /** A line to write: {@code bytes[start, end)}, without its line break. */
+    private record Line(String id, byte[] bytes, int start, int end) {}
+
+    void patch(Path file, List<Issue> changed) {
+        // Encoded first, so that an issue that cannot be written fails before the file is touched.
+        Map<String, byte[]> replacements = encode(changed);
+        byte[] data = readOrEmpty(file);
+        List<Line> lines = keptLines(data, file.getFileName().toString(), replacements);
+        replacements.forEach((id, bytes) -> lines.add(new Line(id, bytes, 0, bytes.length)));
+        // A stable sort: lines of an id the file holds twice keep their order. A sorted file costs one pass.
+        lines.sort(BY_ID);
+        AtomicFileWriter.write(file, out -> {
+            for (Line line : lines) {
+                out.write(line.bytes(), line.start(), line.end() - line.start());
+                out.write('\n');
+            }
+        });
+    }
+
+    /** Each changed issue's line by id; the last one of an id wins. */
+    private Map<String, byte[]> encode(List<Issue> changed) {
+        Map<String, byte[]> lines = new LinkedHashMap<>();
+        GoJsonBuffer buffer = new GoJsonBuffer(1024);
+        for (Issue issue : changed) {
+            buffer.reset();
+            writer.write(issue, buffer);
+            lines.put(issue.id().value(), buffer.toByteArray());
+        }
+        return lines;
+    }
+
+    private static byte[] readOrEmpty(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new byte[0];
+        } catch (IOException e) {
+            throw new BackendException("could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's non-blank lines whose ids are not replaced, in file order. */
+    private List<Line> keptLines(byte[] data, String source, Map<String, byte[]> replacements) {
+        List<Line> kept = new ArrayList<>();
+        int number = 0;
+        for (int start = 0; start < data.length; ) {
+            int end = JsonlLines.endOfLine(data, start);
+            number++;
+            if (!JsonlLines.isBlank(data, start, end)) {
+                String id = idOf(data, start, end, source, number);
+                if (!replacements.containsKey(id)) {
+                    kept.add(new Line(id, data, start, end));
+                }
+            }
+            start = end + 1;
+        }
+        return kept;
+    }
+
+    private String idOf(byte[] data, int start, int end, String source, int number) {
+        String id = JsonlLines.leadingId(data, start, end);
+        return id != null
+                ? id
+                : reader.readLine(data, start, end, source, number).id().value();
+    }
+}

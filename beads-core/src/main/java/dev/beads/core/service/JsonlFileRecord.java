@@ -1,0 +1,73 @@
+package dev.beads.core.service;
+
+import dev.beads.core.port.IssueRepository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the database remembers of the workspace JSONL as last written or imported: its content hash, its mtime and
+ * size (so that an unchanged file is not even read), and whether it then held every issue that is not dirty exactly
+ * as an export writes it, which is what lets a flush patch in only the dirty issues.
+ */
+final class JsonlFileRecord {
+    private final IssueRepository repository;
+
+    JsonlFileRecord(IssueRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Records the file just written or imported.
+     *
+     * @param complete whether the file holds every issue that is not dirty exactly as an export of the database
+     *     writes it
+     */
+    void record(byte[] bytes, JsonlFiles.Stamp stamp, boolean complete) {
+        String hash = JsonlFiles.sha256Hex(bytes);
+        repository.setMetadata(ConfigKeys.JSONL_CONTENT_HASH, hash);
+        repository.setMetadata(ConfigKeys.JSONL_COMPLETE_HASH, complete ? hash : "");
+        recordStamp(stamp);
+    }
+
+    /**
+     * Whether {@code file} (which exists) has the recorded content. Its mtime and size are trusted when they are the
+     * recorded ones; otherwise it is hashed, and when only its time changed the new time is recorded.
+     */
+    boolean unchanged(Path file) {
+        Optional<String> knownHash = repository.metadata(ConfigKeys.JSONL_CONTENT_HASH);
+        if (knownHash.isEmpty()) {
+            return false;
+        }
+        JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(file);
+        if (stamp.equals(storedStamp())) {
+            return true;
+        }
+        if (knownHash.get().equals(JsonlFiles.sha256Hex(JsonlFiles.read(file)))) {
+            recordStamp(stamp);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code file} is as recorded and was complete then: a flush may patch the dirty issues into it. */
+    boolean patchable(Path file) {
+        Optional<String> completeHash =
+                repository.metadata(ConfigKeys.JSONL_COMPLETE_HASH).filter(hash -> !hash.isEmpty());
+        return completeHash.isPresent()
+                && completeHash.equals(repository.metadata(ConfigKeys.JSONL_CONTENT_HASH))
+                && Files.isRegularFile(file)
+                && unchanged(file);
+    }
+
+    private void recordStamp(JsonlFiles.Stamp stamp) {
+        repository.setMetadata(ConfigKeys.JSONL_MTIME, stamp.mtime());
+        repository.setMetadata(ConfigKeys.JSONL_SIZE, stamp.size());
+    }
+
+    private JsonlFiles.Stamp storedStamp() {
+        return new JsonlFiles.Stamp(
+                repository.metadata(ConfigKeys.JSONL_MTIME).orElse(""),
+                repository.metadata(ConfigKeys.JSONL_SIZE).orElse(""));
+    }
+}
