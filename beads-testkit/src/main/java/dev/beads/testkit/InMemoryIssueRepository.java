@@ -68,11 +68,14 @@ public final class InMemoryIssueRepository implements IssueRepository {
 
     @Override
     public List<Issue> findAll(Collection<IssueId> ids) {
-        MemoryState s = committed();
+        return findAll(committed(), ids);
+    }
+
+    private static List<Issue> findAll(MemoryState state, Collection<IssueId> ids) {
         return ids.stream()
                 .distinct()
                 .sorted()
-                .map(s.issues::get)
+                .map(state.issues::get)
                 .filter(Objects::nonNull)
                 .toList();
     }
@@ -221,6 +224,11 @@ public final class InMemoryIssueRepository implements IssueRepository {
         @Override
         public boolean exists(IssueId id) {
             return live().issues.containsKey(id);
+        }
+
+        @Override
+        public List<Issue> findAll(Collection<IssueId> ids) {
+            return InMemoryIssueRepository.findAll(live(), ids);
         }
 
         @Override

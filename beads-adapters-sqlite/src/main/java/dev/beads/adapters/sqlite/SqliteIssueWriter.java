@@ -8,6 +8,7 @@ import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.port.IssueWriter;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,6 +34,14 @@ final class SqliteIssueWriter implements IssueWriter {
     @Override
     public Optional<Issue> find(IssueId id) {
         return run("reading issue " + id, () -> IssueLoader.find(session, id));
+    }
+
+    @Override
+    public List<Issue> findAll(Collection<IssueId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return run("reading issues", () -> IssueLoader.byIds(session, Sql.ids(ids)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.beads.core.port;
 import dev.beads.core.model.AuditEvent;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,12 @@ public interface IssueWriter {
     Optional<Issue> find(IssueId id);
 
     boolean exists(IssueId id);
+
+    /**
+     * As {@link IssueRepository#findAll}, seeing this transaction's own writes: the issues of {@code ids} that
+     * exist, in id order. One round trip for many ids (import reads every incoming id this way).
+     */
+    List<Issue> findAll(Collection<IssueId> ids);
 
     /**
      * Stores {@code issue} whole: inserts it, or replaces the stored one (scalar fields, labels, outgoing

@@ -32,6 +32,24 @@ record ImportPlan(
         List<IssueId> changedIds,
         Set<IssueId> outdated) {
 
+    /** The distinct ids of the incoming issues, to read the stored ones in one go. */
+    static Set<IssueId> ids(List<Issue> incoming) {
+        Set<IssueId> ids = new HashSet<>();
+        for (Issue issue : incoming) {
+            ids.add(issue.id());
+        }
+        return ids;
+    }
+
+    /** A lookup over issues read in bulk. */
+    static Function<IssueId, Optional<Issue>> lookup(List<Issue> stored) {
+        Map<IssueId, Issue> byId = new HashMap<>();
+        for (Issue issue : stored) {
+            byId.put(issue.id(), issue);
+        }
+        return id -> Optional.ofNullable(byId.get(id));
+    }
+
     static ImportPlan of(
             List<Issue> incoming, Function<IssueId, Optional<Issue>> stored, String actor, OffsetDateTime now) {
         Map<IssueId, Issue> pending = new HashMap<>();

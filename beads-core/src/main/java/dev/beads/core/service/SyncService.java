@@ -118,7 +118,11 @@ public final class SyncService implements SyncCommands {
                     new ByteArrayInputStream(bytes), source.getFileName().toString());
             OffsetDateTime now = clock.now();
             if (request.dryRun()) {
-                return ImportPlan.of(incoming, repository::find, request.actor(), now)
+                return ImportPlan.of(
+                                incoming,
+                                ImportPlan.lookup(repository.findAll(ImportPlan.ids(incoming))),
+                                request.actor(),
+                                now)
                         .result(true);
             }
             ImportPlan plan = apply(incoming, request.actor(), now);
@@ -139,7 +143,8 @@ public final class SyncService implements SyncCommands {
                 ? Optional.empty()
                 : Optional.of(incoming.getFirst().id().prefix()).filter(p -> !p.isEmpty());
         return repository.write(writer -> {
-            ImportPlan plan = ImportPlan.of(incoming, writer::find, actor, now);
+            ImportPlan plan =
+                    ImportPlan.of(incoming, ImportPlan.lookup(writer.findAll(ImportPlan.ids(incoming))), actor, now);
             writer.putAll(plan.changes());
             newPrefix.ifPresent(prefix -> writer.setConfig(ConfigKeys.ISSUE_PREFIX, prefix));
             return plan;

@@ -131,6 +131,21 @@ abstract class TransactionCases extends RepositoryCases {
     }
 
     @Test
+    void findAllInsideTheWriter_seesOwnWrites_inIdOrder_skippingUnknownIds() {
+        store(issue("bd-2").title("old"));
+        Issue replaced = issue("bd-2").title("new").build();
+        Issue added = issue("bd-1").build();
+
+        List<Issue> seen = repo().write(w -> {
+            w.put(replaced, Issues.event("bd-2", EventType.UPDATED, Issues.T0));
+            w.put(added, Issues.createdEvent(added));
+            return w.findAll(List.of(id("bd-2"), id("bd-9"), id("bd-1"), id("bd-2")));
+        });
+
+        assertThat(seen).containsExactly(added, replaced);
+    }
+
+    @Test
     void readsOutsideTheWrite_seeTheLastCommittedState_whileAWriteIsOpen() throws Exception {
         store(issue("bd-1").title("committed"));
         CountDownLatch written = new CountDownLatch(1);
