@@ -7,6 +7,7 @@ import dev.beads.core.model.Comment;
 import dev.beads.core.model.Dependency;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.RawJson;
+import dev.beads.core.model.Timestamps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -269,7 +270,7 @@ final class IssueLineWriter {
     private static void requiredTime(GoJsonBuffer out, String key, OffsetDateTime value) {
         key(out, key);
         out.append((byte) '"');
-        out.appendAscii(FastTimestamps.format(value));
+        out.appendAscii(Timestamps.format(value));
         out.append((byte) '"');
     }
 }

@@ -39,7 +39,7 @@ final class JsonReads {
             return null;
         }
         try {
-            return FastTimestamps.parse(text);
+            return GoTimestamps.parse(text);
         } catch (InvalidInputException e) {
             throw new JsonlProblem(key + ": " + e.getMessage());
         }

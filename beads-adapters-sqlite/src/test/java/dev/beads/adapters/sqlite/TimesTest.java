@@ -2,22 +2,12 @@ package dev.beads.adapters.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.beads.core.model.Timestamps;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TimesTest {
-
-    @Test
-    void text_isExactlyWhatTimestampsFormatWrites_forManyInstantsAndOffsets() {
-        Random random = new Random(11);
-        for (int i = 0; i < 5000; i++) {
-            OffsetDateTime t = randomTime(random);
-            assertThat(Times.text(t)).as("%s", t).isEqualTo(Timestamps.format(t));
-        }
-    }
 
     @Test
     void parse_readsBackWhatTextWrote_offsetAndNanosIncluded() {
