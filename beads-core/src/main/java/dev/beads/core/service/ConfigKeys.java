@@ -7,7 +7,7 @@ import dev.beads.core.port.IssueRepository;
 final class ConfigKeys {
     /** The prefix of new ids ({@code bd init --prefix}). */
     static final String ISSUE_PREFIX = "issue_prefix";
-    /** SHA-256 (hex) of the workspace JSONL as last imported or exported. */
+    /** {@link JsonlFingerprint} of the workspace JSONL as last imported or exported. */
     static final String JSONL_CONTENT_HASH = "jsonl_content_hash";
     /** Modification time of the workspace JSONL (epoch nanoseconds) when its hash was stored. */
     static final String JSONL_MTIME = "jsonl_mtime";

@@ -24,7 +24,7 @@ final class JsonlFileRecord {
      *     writes it
      */
     void record(byte[] bytes, JsonlFiles.Stamp stamp, boolean complete) {
-        String hash = JsonlFiles.sha256Hex(bytes);
+        String hash = JsonlFingerprint.of(bytes);
         repository.setMetadata(ConfigKeys.JSONL_CONTENT_HASH, hash);
         repository.setMetadata(ConfigKeys.JSONL_COMPLETE_HASH, complete ? hash : "");
         recordStamp(stamp);
@@ -43,7 +43,7 @@ final class JsonlFileRecord {
         if (stamp.equals(storedStamp())) {
             return true;
         }
-        if (knownHash.get().equals(JsonlFiles.sha256Hex(JsonlFiles.read(file)))) {
+        if (knownHash.get().equals(JsonlFingerprint.of(JsonlFiles.read(file)))) {
             recordStamp(stamp);
             return true;
         }

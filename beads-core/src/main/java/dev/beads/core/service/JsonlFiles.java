@@ -5,13 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** File facts the sync use cases need: bytes, lines, content hash, and the (mtime, size) shortcut. */
+/** File facts the sync use cases need: bytes, lines and the (mtime, size) shortcut. */
 final class JsonlFiles {
     private JsonlFiles() {}
 
@@ -29,14 +26,6 @@ final class JsonlFiles {
                 .lines()
                 .filter(line -> !line.isBlank())
                 .toList();
-    }
-
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     /** Modification time (epoch nanoseconds) and size of a file, as stored in metadata. */

@@ -13,9 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonlFilesTest {
 
     @Test
-    void sha256Hex_isTheLowercaseHexDigest() {
-        assertThat(JsonlFiles.sha256Hex("abc".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    void fingerprint_isBothCrcsAndTheSize() {
+        // CRC-32C("abc") = 0x364b3fb7 (RFC 3720 check values), CRC-32("abc") = 0x352441c2.
+        assertThat(JsonlFingerprint.of("abc".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("crc32c:364b3fb7,crc32:352441c2,size:3");
+    }
+
+    @Test
+    void fingerprint_changesWithOneByte() {
+        assertThat(JsonlFingerprint.of("{\"id\":\"bd-1\"}".getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(JsonlFingerprint.of("{\"id\":\"bd-2\"}".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

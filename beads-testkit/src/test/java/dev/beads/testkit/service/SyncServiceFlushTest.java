@@ -12,6 +12,7 @@ import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.Status;
 import dev.beads.core.model.Workspace;
+import dev.beads.core.service.JsonlFingerprint;
 import dev.beads.core.service.SyncService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +66,8 @@ class SyncServiceFlushTest {
         Files.writeString(jsonl, text);
     }
 
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    private static String fingerprint(Path file) throws Exception {
+        return JsonlFingerprint.of(Files.readAllBytes(file));
     }
 
     @Test
@@ -84,7 +83,7 @@ class SyncServiceFlushTest {
         assertThat(codec.writes).containsExactly("all", "bd-2,bd-3");
         assertThat(Files.readString(jsonl)).isEqualTo(fullExport());
         assertThat(f.repository.dirtyIds()).isEmpty();
-        assertThat(f.repository.metadata("jsonl_content_hash")).contains(sha256(jsonl));
+        assertThat(f.repository.metadata("jsonl_content_hash")).contains(fingerprint(jsonl));
         assertThat(f.repository.metadata("jsonl_size")).contains(Long.toString(Files.size(jsonl)));
         assertThat(f.repository.metadata("jsonl_mtime"))
                 .contains(Long.toString(Files.getLastModifiedTime(jsonl).to(TimeUnit.NANOSECONDS)));

@@ -21,14 +21,13 @@ import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.Status;
 import dev.beads.core.model.Workspace;
 import dev.beads.core.port.ChangeEvent;
+import dev.beads.core.service.JsonlFingerprint;
 import dev.beads.core.service.SyncService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +50,8 @@ class SyncServiceTest {
         sync = new SyncService(f.repository, codec, f.feed, f.clock, workspace);
     }
 
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    private static String fingerprint(Path file) throws Exception {
+        return JsonlFingerprint.of(Files.readAllBytes(file));
     }
 
     private void writeLines(Path file, Issue... issues) throws IOException {
@@ -75,7 +74,7 @@ class SyncServiceTest {
 
         assertThat(result).isEqualTo(new ExportResult(2, workspace.jsonl(), true));
         assertThat(codec.read(workspace.jsonl())).extracting(Issue::id).containsExactly(id("bd-1"), id("bd-2"));
-        assertThat(f.repository.metadata("jsonl_content_hash")).contains(sha256(workspace.jsonl()));
+        assertThat(f.repository.metadata("jsonl_content_hash")).contains(fingerprint(workspace.jsonl()));
         assertThat(f.repository.metadata("jsonl_size")).contains(Long.toString(Files.size(workspace.jsonl())));
         assertThat(f.repository.metadata("jsonl_mtime")).isPresent();
         assertThat(f.repository.dirtyIds()).isEmpty();
@@ -222,7 +221,7 @@ class SyncServiceTest {
 
         sync.importIssues(new ImportIssues(null, false, ACTOR));
 
-        assertThat(f.repository.metadata("jsonl_content_hash")).contains(sha256(workspace.jsonl()));
+        assertThat(f.repository.metadata("jsonl_content_hash")).contains(fingerprint(workspace.jsonl()));
         assertThat(f.repository.dirtyIds()).containsExactly(id("bd-local"));
         assertThat(sync.flushIfDirty().written()).isTrue();
         assertThat(codec.read(workspace.jsonl()))
@@ -313,6 +312,6 @@ class SyncServiceTest {
 
         byte[] bytes = Files.readAllBytes(workspace.jsonl());
         assertThat(new String(bytes, StandardCharsets.UTF_8)).endsWith("\n");
-        assertThat(f.repository.metadata("jsonl_content_hash")).contains(sha256(workspace.jsonl()));
+        assertThat(f.repository.metadata("jsonl_content_hash")).contains(fingerprint(workspace.jsonl()));
     }
 }
