@@ -111,14 +111,14 @@ public final class Commands {
     private static final Map<String, String> ALIASES =
             Map.of("view", "show", "comment", "comments", "new", "create", "ls", "list");
 
-    /** Commands that work on an existing workspace: their session is opened while the arguments are parsed. */
+    /**
+     * Commands (by canonical name; aliases resolve through {@link #ALIASES}) that work on an existing workspace:
+     * their session is opened while the arguments are parsed.
+     */
     private static final Set<String> ON_A_WORKSPACE = Set.of(
             "create",
-            "new",
             "list",
-            "ls",
             "show",
-            "view",
             "update",
             "close",
             "reopen",
@@ -132,7 +132,6 @@ public final class Commands {
             "dep",
             "label",
             "comments",
-            "comment",
             "epic",
             "config",
             "export",
@@ -174,7 +173,7 @@ public final class Commands {
     /** Whether {@code args} run a command that opens the workspace (and do not ask for help). */
     static boolean opensWorkspace(String[] args) {
         String name = subcommandName(args);
-        if (name == null || !ON_A_WORKSPACE.contains(name)) {
+        if (name == null || !ON_A_WORKSPACE.contains(ALIASES.getOrDefault(name, name))) {
             return false;
         }
         for (String arg : args) {
