@@ -1,12 +1,7 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.schema.Tables.BLOCKED_CACHE;
-
 import java.util.Collection;
 import java.util.List;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * Which issues are blocked (beads ready semantics, as Go bd's blocked_issues_cache): a {@code blocks} edge to an
@@ -79,12 +74,13 @@ final class Blocking {
         CTE
     }
 
-    /** {@code id} is a blocked issue. */
-    Condition isBlocked(Field<String> id) {
+    /** The issue whose id is the (qualified) column {@code id} is blocked. */
+    Sql.Fragment isBlocked(String id) {
         return switch (strategy) {
             // EXISTS, not IN: with IN, SQLite may drive a join from the whole cache (millions of probes).
-            case CACHE -> DSL.exists(DSL.selectOne().from(BLOCKED_CACHE).where(BLOCKED_CACHE.ISSUE_ID.eq(id)));
-            case CTE -> DSL.condition("{0} IN (" + BLOCKED_IDS_CTE + ")", id);
+            case CACHE ->
+                Sql.Fragment.of("EXISTS (SELECT 1 FROM blocked_cache WHERE blocked_cache.issue_id = " + id + ")");
+            case CTE -> Sql.Fragment.of(id + " IN (" + BLOCKED_IDS_CTE + ")");
         };
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.jooq.exception.DataAccessException;
 
 /**
  * One beads database file: a single writer connection (writes serialized by a lock and {@code BEGIN IMMEDIATE}),
@@ -109,7 +108,7 @@ final class Database implements AutoCloseable {
                 T result = query.apply(reader);
                 transaction(reader, "COMMIT", what);
                 return result;
-            } catch (DataAccessException e) {
+            } catch (SqlFailure e) {
                 rollback(reader, e);
                 throw SqliteErrors.translate(file, what, e);
             } catch (RuntimeException | Error e) {
@@ -154,7 +153,7 @@ final class Database implements AutoCloseable {
     private void transaction(Session h, String sql, String what) {
         try {
             h.execute(sql);
-        } catch (DataAccessException e) {
+        } catch (SqlFailure e) {
             throw SqliteErrors.translate(file, what, e);
         }
     }
@@ -162,7 +161,7 @@ final class Database implements AutoCloseable {
     private static void rollback(Session h, Throwable cause) {
         try {
             h.execute("ROLLBACK");
-        } catch (DataAccessException e) {
+        } catch (SqlFailure e) {
             // SQLite may already have rolled back (for example after SQLITE_FULL); keep the original failure.
             cause.addSuppressed(e);
         }
@@ -202,7 +201,7 @@ final class Database implements AutoCloseable {
     private void optimize(String pragma) {
         try {
             writer.execute(pragma);
-        } catch (DataAccessException e) {
+        } catch (SqlFailure e) {
             // Only statistics; a later open or close gathers them again.
         }
     }

@@ -1,10 +1,5 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
-import static dev.beads.adapters.sqlite.schema.Tables.COMMENTS;
-import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
-import static dev.beads.adapters.sqlite.schema.Tables.LABELS;
-
 import dev.beads.core.model.Comment;
 import dev.beads.core.model.Dependency;
 import dev.beads.core.model.DependencyType;
@@ -17,51 +12,23 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * Labels, outgoing dependencies and comments of issues: written in batches, read with one query per table for any
  * number of issues (never one query per issue), grouped by issue id in memory.
  */
 final class IssueChildren {
-    private static final String INSERT_LABEL = RENDER.insertInto(LABELS, LABELS.ISSUE_ID, LABELS.LABEL)
-            .values("", "")
-            .getSQL();
-    private static final String INSERT_DEPENDENCY = RENDER.insertInto(
-                    DEPENDENCIES,
-                    DEPENDENCIES.ISSUE_ID,
-                    DEPENDENCIES.SEQ,
-                    DEPENDENCIES.DEPENDS_ON_ID,
-                    DEPENDENCIES.TYPE,
-                    DEPENDENCIES.CREATED_AT,
-                    DEPENDENCIES.CREATED_NS,
-                    DEPENDENCIES.CREATED_BY,
-                    DEPENDENCIES.EXTRA)
-            .values("", 0, "", "", "", 0L, "", "")
-            .getSQL();
+    private static final String INSERT_LABEL = "INSERT INTO labels (issue_id, label) VALUES (?, ?)";
+    private static final String INSERT_DEPENDENCY = "INSERT INTO dependencies"
+            + " (issue_id, seq, depends_on_id, type, created_at, created_ns, created_by, extra)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     /** A NULL id takes the next AUTOINCREMENT value. */
-    private static final String INSERT_COMMENT = RENDER.insertInto(
-                    COMMENTS,
-                    COMMENTS.ID,
-                    COMMENTS.ISSUE_ID,
-                    COMMENTS.SEQ,
-                    COMMENTS.AUTHOR,
-                    COMMENTS.TEXT,
-                    COMMENTS.CREATED_AT)
-            .values(0L, "", 0, "", "", "")
-            .getSQL();
+    private static final String INSERT_COMMENT =
+            "INSERT INTO comments (id, issue_id, seq, author, text, created_at) VALUES (?, ?, ?, ?, ?, ?)";
 
-    private static final String DELETE_LABELS =
-            RENDER.deleteFrom(LABELS).where(Sql.in(LABELS.ISSUE_ID, List.of())).getSQL();
-    private static final String DELETE_DEPENDENCIES = RENDER.deleteFrom(DEPENDENCIES)
-            .where(Sql.in(DEPENDENCIES.ISSUE_ID, List.of()))
-            .getSQL();
-    private static final String DELETE_COMMENTS = RENDER.deleteFrom(COMMENTS)
-            .where(Sql.in(COMMENTS.ISSUE_ID, List.of()))
-            .getSQL();
+    private static final String DELETE_LABELS = "DELETE FROM labels WHERE issue_id IN " + Sql.IN_JSON_ARRAY;
+    private static final String DELETE_DEPENDENCIES = "DELETE FROM dependencies WHERE issue_id IN " + Sql.IN_JSON_ARRAY;
+    private static final String DELETE_COMMENTS = "DELETE FROM comments WHERE issue_id IN " + Sql.IN_JSON_ARRAY;
 
     private final Map<String, List<String>> labels = new HashMap<>();
     private final Map<String, List<Dependency>> dependencies = new HashMap<>();
@@ -69,35 +36,25 @@ final class IssueChildren {
 
     private IssueChildren() {}
 
-    /** Which issues' children to load; each scope's three queries are rendered once. */
+    /** Which issues' children to load; each scope's three queries are written once. */
     enum Scope {
         /** One issue: the parameter is its id. */
-        ONE(f -> f.eq("")),
+        ONE("issue_id = ?"),
         /** A set of issues: the parameter is a JSON array of ids. */
-        SOME(f -> Sql.in(f, List.of())),
+        SOME("issue_id IN " + Sql.IN_JSON_ARRAY),
         /** Every issue: no parameter. */
-        ALL(f -> DSL.noCondition());
+        ALL("1");
 
         private final String labels;
         private final String dependencies;
         private final String comments;
 
-        Scope(Function<Field<String>, Condition> issueIs) {
-            labels = RENDER.select(LABELS.ISSUE_ID, LABELS.LABEL)
-                    .from(LABELS)
-                    .where(issueIs.apply(LABELS.ISSUE_ID))
-                    .getSQL();
-            dependencies = RENDER.select(DEPENDENCY_COLUMNS)
-                    .from(DEPENDENCIES)
-                    .where(issueIs.apply(DEPENDENCIES.ISSUE_ID))
-                    .orderBy(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ)
-                    .getSQL();
-            comments = RENDER.select(
-                            COMMENTS.ID, COMMENTS.ISSUE_ID, COMMENTS.AUTHOR, COMMENTS.TEXT, COMMENTS.CREATED_AT)
-                    .from(COMMENTS)
-                    .where(issueIs.apply(COMMENTS.ISSUE_ID))
-                    .orderBy(COMMENTS.ISSUE_ID, COMMENTS.SEQ)
-                    .getSQL();
+        Scope(String issueIs) {
+            labels = "SELECT issue_id, label FROM labels WHERE " + issueIs;
+            dependencies =
+                    "SELECT " + DEPENDENCY_COLUMNS + " FROM dependencies WHERE " + issueIs + " ORDER BY issue_id, seq";
+            comments = "SELECT id, issue_id, author, text, created_at FROM comments WHERE " + issueIs
+                    + " ORDER BY issue_id, seq";
         }
     }
 
@@ -149,14 +106,9 @@ final class IssueChildren {
                 .build();
     }
 
-    /** The columns {@link #dependency} reads, in its order. */
-    static final List<Field<?>> DEPENDENCY_COLUMNS = List.of(
-            DEPENDENCIES.ISSUE_ID,
-            DEPENDENCIES.DEPENDS_ON_ID,
-            DEPENDENCIES.TYPE,
-            DEPENDENCIES.CREATED_AT,
-            DEPENDENCIES.CREATED_BY,
-            DEPENDENCIES.EXTRA);
+    /** The columns {@link #dependency} reads, in its order (of {@code dependencies}, qualified). */
+    static final String DEPENDENCY_COLUMNS = "dependencies.issue_id, dependencies.depends_on_id, dependencies.type,"
+            + " dependencies.created_at, dependencies.created_by, dependencies.extra";
 
     static Dependency dependency(ResultSet rs) throws SQLException {
         return new Dependency(

@@ -1,8 +1,6 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
-import static dev.beads.adapters.sqlite.schema.Tables.LABELS;
-
+import dev.beads.adapters.sqlite.Sql.Fragment;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueType;
 import dev.beads.core.model.SortOrder;
@@ -11,136 +9,123 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.SortField;
-import org.jooq.impl.DSL;
 
-/** {@link IssueFilter} as SQL: a WHERE condition and an ORDER BY (REPOSITORY-SEMANTICS.md, list). */
+/**
+ * {@link IssueFilter} as SQL over {@code issues}: a WHERE condition and an ORDER BY list (REPOSITORY-SEMANTICS.md,
+ * list).
+ */
 final class IssueFilters {
     private IssueFilters() {}
 
-    static Condition condition(IssueFilter f) {
-        List<Condition> all = new ArrayList<>();
+    static Fragment condition(IssueFilter f) {
+        List<Fragment> all = new ArrayList<>();
         if (!f.includeTombstones()) {
-            all.add(ISSUES.STATUS.ne(Status.TOMBSTONE.name()));
+            all.add(Fragment.of("status <> ?", Status.TOMBSTONE.name()));
         }
         if (!f.statuses().isEmpty()) {
-            all.add(ISSUES.STATUS.in(f.statuses().stream().map(Status::name).toList()));
+            all.add(Sql.inValues(
+                    "status", f.statuses().stream().map(Status::name).toList()));
         }
         if (!f.types().isEmpty()) {
-            all.add(ISSUES.ISSUE_TYPE.in(f.types().stream().map(IssueType::name).toList()));
+            all.add(Sql.inValues(
+                    "issue_type", f.types().stream().map(IssueType::name).toList()));
         }
         if (f.priorityMin() != null) {
-            all.add(ISSUES.PRIORITY.ge(f.priorityMin()));
+            all.add(Fragment.of("priority >= ?", f.priorityMin()));
         }
         if (f.priorityMax() != null) {
-            all.add(ISSUES.PRIORITY.le(f.priorityMax()));
+            all.add(Fragment.of("priority <= ?", f.priorityMax()));
         }
         all.add(assignee(f.assignee(), f.unassigned()));
         all.add(labels(f.labelsAll(), f.labelsAny()));
-        all.add(contains(ISSUES.TITLE, f.titleContains()));
-        all.add(contains(ISSUES.DESCRIPTION, f.descriptionContains()));
-        all.add(contains(ISSUES.NOTES, f.notesContains()));
+        all.add(contains("title", f.titleContains()));
+        all.add(contains("description", f.descriptionContains()));
+        all.add(contains("notes", f.notesContains()));
         if (f.text() != null) {
-            all.add(DSL.or(
-                    Sql.containsIgnoreCase(ISSUES.ID, f.text()),
-                    Sql.containsIgnoreCase(ISSUES.TITLE, f.text()),
-                    Sql.containsIgnoreCase(ISSUES.DESCRIPTION, f.text()),
-                    Sql.containsIgnoreCase(ISSUES.NOTES, f.text())));
+            all.add(Sql.or(
+                    Sql.containsIgnoreCase("id", f.text()),
+                    Sql.containsIgnoreCase("title", f.text()),
+                    Sql.containsIgnoreCase("description", f.text()),
+                    Sql.containsIgnoreCase("notes", f.text())));
         }
-        all.add(range(ISSUES.CREATED_NS, f.createdAfter(), f.createdBefore()));
-        all.add(range(ISSUES.UPDATED_NS, f.updatedAfter(), f.updatedBefore()));
+        all.add(range("created_ns", f.createdAfter(), f.createdBefore()));
+        all.add(range("updated_ns", f.updatedAfter(), f.updatedBefore()));
         // A NULL closed_ns never compares true: issues without closed_at never match a closed range.
-        all.add(range(ISSUES.CLOSED_NS, f.closedAfter(), f.closedBefore()));
+        all.add(range("closed_ns", f.closedAfter(), f.closedBefore()));
         if (!f.ids().isEmpty()) {
-            all.add(Sql.in(ISSUES.ID, Sql.ids(f.ids())));
+            all.add(Sql.in("id", Sql.ids(f.ids())));
         }
-        return DSL.and(all);
+        return Sql.and(all);
     }
 
     /** Exact assignee, or unassigned (empty); shared with ready work. */
-    static Condition assignee(String assignee, boolean unassigned) {
+    static Fragment assignee(String assignee, boolean unassigned) {
         if (assignee != null) {
-            return ISSUES.ASSIGNEE.eq(assignee);
+            return Fragment.of("assignee = ?", assignee);
         }
-        return unassigned ? ISSUES.ASSIGNEE.eq("") : DSL.noCondition();
+        return unassigned ? Fragment.of("assignee = ''") : Sql.TRUE;
     }
 
     /** Has every label of {@code all} and at least one of {@code any}; shared with ready work. */
-    static Condition labels(Set<String> all, Set<String> any) {
-        List<Condition> out = new ArrayList<>();
+    static Fragment labels(Set<String> all, Set<String> any) {
+        List<Fragment> out = new ArrayList<>();
         for (String label : all) {
-            out.add(DSL.exists(DSL.selectOne()
-                    .from(LABELS)
-                    .where(LABELS.ISSUE_ID.eq(ISSUES.ID))
-                    .and(LABELS.LABEL.eq(label))));
+            out.add(Fragment.of(
+                    "EXISTS (SELECT 1 FROM labels WHERE labels.issue_id = issues.id AND labels.label = ?)", label));
         }
         if (!any.isEmpty()) {
-            out.add(DSL.exists(DSL.selectOne()
-                    .from(LABELS)
-                    .where(LABELS.ISSUE_ID.eq(ISSUES.ID))
-                    .and(LABELS.LABEL.in(any))));
+            out.add(Fragment.of(
+                    "EXISTS (SELECT 1 FROM labels WHERE labels.issue_id = issues.id AND labels.label IN "
+                            + Sql.IN_JSON_ARRAY + ")",
+                    JsonObjects.stringArray(any)));
         }
-        return DSL.and(out);
+        return Sql.and(out);
     }
 
-    private static Condition contains(Field<String> field, String fragment) {
-        return fragment == null ? DSL.noCondition() : Sql.containsIgnoreCase(field, fragment);
+    private static Fragment contains(String column, String fragment) {
+        return fragment == null ? Sql.TRUE : Sql.containsIgnoreCase(column, fragment);
     }
 
     /** Strictly after / strictly before, by instant. */
-    private static Condition range(Field<Long> nanos, OffsetDateTime after, OffsetDateTime before) {
-        Condition c = DSL.noCondition();
-        if (after != null) {
-            c = c.and(nanos.gt(Times.nanos(after)));
-        }
-        if (before != null) {
-            c = c.and(nanos.lt(Times.nanos(before)));
-        }
-        return c;
+    private static Fragment range(String nanos, OffsetDateTime after, OffsetDateTime before) {
+        return Sql.and(
+                after == null ? Sql.TRUE : Fragment.of(nanos + " > ?", Times.nanos(after)),
+                before == null ? Sql.TRUE : Fragment.of(nanos + " < ?", Times.nanos(before)));
     }
 
-    /** The sort's keys, ties broken by id ascending, the whole order flipped when {@code reverse}. */
-    static List<SortField<?>> order(SortOrder sort, boolean reverse) {
-        List<SortField<?>> keys = new ArrayList<>();
+    /** The sort's keys, ties broken by id ascending, the whole order flipped when {@code reverse}: an ORDER BY list. */
+    static String order(SortOrder sort, boolean reverse) {
+        String asc = reverse ? " DESC" : " ASC";
+        String desc = reverse ? " ASC" : " DESC";
+        List<String> keys = new ArrayList<>();
         switch (sort) {
             case PRIORITY -> {
-                keys.add(ISSUES.PRIORITY.sort(asc(reverse)));
-                keys.add(ISSUES.CREATED_NS.sort(desc(reverse)));
+                keys.add("priority" + asc);
+                keys.add("created_ns" + desc);
             }
-            case CREATED -> keys.add(ISSUES.CREATED_NS.sort(desc(reverse)));
-            case UPDATED -> keys.add(ISSUES.UPDATED_NS.sort(desc(reverse)));
+            case CREATED -> keys.add("created_ns" + desc);
+            case UPDATED -> keys.add("updated_ns" + desc);
             case CLOSED -> {
                 // Issues without closed_at last (first when reversed).
-                keys.add(ISSUES.CLOSED_NS.isNull().sort(asc(reverse)));
-                keys.add(ISSUES.CLOSED_NS.sort(desc(reverse)));
+                keys.add("(closed_ns IS NULL)" + asc);
+                keys.add("closed_ns" + desc);
             }
             case ID -> {}
-            case TITLE ->
-                keys.add(DSL.function("bd_lower", String.class, ISSUES.TITLE).sort(asc(reverse)));
+            case TITLE -> keys.add("bd_lower(title)" + asc);
             case STATUS -> {
-                keys.add(ISSUES.STATUS.sort(asc(reverse)));
-                keys.add(ISSUES.PRIORITY.sort(asc(reverse)));
+                keys.add("status" + asc);
+                keys.add("priority" + asc);
             }
             case TYPE -> {
-                keys.add(ISSUES.ISSUE_TYPE.sort(asc(reverse)));
-                keys.add(ISSUES.PRIORITY.sort(asc(reverse)));
+                keys.add("issue_type" + asc);
+                keys.add("priority" + asc);
             }
             case ASSIGNEE -> {
-                keys.add(ISSUES.ASSIGNEE.sort(asc(reverse)));
-                keys.add(ISSUES.PRIORITY.sort(asc(reverse)));
+                keys.add("assignee" + asc);
+                keys.add("priority" + asc);
             }
         }
-        keys.add(ISSUES.ID.sort(asc(reverse)));
-        return keys;
-    }
-
-    private static org.jooq.SortOrder asc(boolean reverse) {
-        return reverse ? org.jooq.SortOrder.DESC : org.jooq.SortOrder.ASC;
-    }
-
-    private static org.jooq.SortOrder desc(boolean reverse) {
-        return reverse ? org.jooq.SortOrder.ASC : org.jooq.SortOrder.DESC;
+        keys.add("id" + asc);
+        return String.join(", ", keys);
     }
 }

@@ -1,8 +1,5 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
-import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
-
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import java.util.ArrayList;
@@ -11,24 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.Condition;
-import org.jooq.OrderField;
-import org.jooq.Record;
-import org.jooq.SelectWhereStep;
 
 /** Reads complete issues: the issue rows, then one query per child table for all of them. */
 final class IssueLoader {
-    private static final String BY_ID = select().where(ISSUES.ID.eq("")).getSQL();
-    private static final String ALL = select().orderBy(ISSUES.ID).getSQL();
-    private static final String BY_IDS =
-            select().where(Sql.in(ISSUES.ID, List.of())).getSQL();
+    /** {@code SELECT <every issue column> FROM issues}. */
+    private static final String SELECT = "SELECT " + IssueRows.SELECTED + " FROM issues";
+
+    private static final String BY_ID = SELECT + " WHERE id = ?";
+    private static final String ALL = SELECT + " ORDER BY id";
+    private static final String BY_IDS = SELECT + " WHERE id IN " + Sql.IN_JSON_ARRAY;
 
     private IssueLoader() {}
-
-    /** {@code SELECT <every issue column> FROM issues}. */
-    private static SelectWhereStep<Record> select() {
-        return RENDER.select(IssueRows.SELECTED).from(ISSUES);
-    }
 
     static Optional<Issue> find(Session s, IssueId id) {
         List<IssueRows.Row> rows = s.query(BY_ID, List.of(id.value()), IssueRows::read);
@@ -39,14 +29,16 @@ final class IssueLoader {
     }
 
     /**
-     * The issues matching {@code where}, sorted by {@code order}, at most {@code limit} (0: all), each complete.
+     * The issues matching {@code where}, sorted by {@code orderBy} (an ORDER BY list), at most {@code limit} (0:
+     * all), each complete.
      *
      * <p>Two steps: the ids in order (a narrow sort), then the rows of just those ids. Sorting whole 40-column rows
      * to keep ten of them made ready work twice as slow.
      */
-    static List<Issue> load(Session s, Condition where, List<? extends OrderField<?>> order, int limit) {
-        var ids = RENDER.select(ISSUES.ID).from(ISSUES).where(where).orderBy(order);
-        List<String> ordered = s.query(limit > 0 ? ids.limit(limit) : ids, rs -> rs.getString(1));
+    static List<Issue> load(Session s, Sql.Fragment where, String orderBy, int limit) {
+        String ids = "SELECT id FROM issues WHERE " + where.sql() + " ORDER BY " + orderBy
+                + (limit > 0 ? " LIMIT " + limit : "");
+        List<String> ordered = s.query(ids, where.binds(), rs -> rs.getString(1));
         if (ordered.isEmpty()) {
             return List.of();
         }
@@ -60,7 +52,7 @@ final class IssueLoader {
 
     /** The issues of {@code ids} that exist, in id order. */
     static List<Issue> byIds(Session s, Collection<String> ids) {
-        return load(s, Sql.in(ISSUES.ID, ids), List.of(ISSUES.ID.asc()), 0);
+        return load(s, Sql.in("id", ids), "id", 0);
     }
 
     /** Every issue in id order: each table read once, whole. */

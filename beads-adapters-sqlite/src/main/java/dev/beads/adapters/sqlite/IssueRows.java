@@ -1,7 +1,5 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
-
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.IssueType;
@@ -11,57 +9,70 @@ import dev.beads.core.model.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Stream;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /** One issue's scalar fields as a row of {@code issues}, and back. Labels, edges and comments live elsewhere. */
 final class IssueRows {
-    /** The columns {@link #values} fills, in its order. */
-    static final List<Field<?>> COLUMNS = List.of(
-            ISSUES.ID,
-            ISSUES.TITLE,
-            ISSUES.DESCRIPTION,
-            ISSUES.DESIGN,
-            ISSUES.ACCEPTANCE_CRITERIA,
-            ISSUES.NOTES,
-            ISSUES.STATUS,
-            ISSUES.PRIORITY,
-            ISSUES.ISSUE_TYPE,
-            ISSUES.ASSIGNEE,
-            ISSUES.ESTIMATED_MINUTES,
-            ISSUES.CREATED_AT,
-            ISSUES.CREATED_NS,
-            ISSUES.CREATED_BY,
-            ISSUES.UPDATED_AT,
-            ISSUES.UPDATED_NS,
-            ISSUES.CLOSED_AT,
-            ISSUES.CLOSED_NS,
-            ISSUES.CLOSE_REASON,
-            ISSUES.EXTERNAL_REF,
-            ISSUES.COMPACTION_LEVEL,
-            ISSUES.COMPACTED_AT,
-            ISSUES.COMPACTED_AT_COMMIT,
-            ISSUES.ORIGINAL_SIZE,
-            ISSUES.DELETED_AT,
-            ISSUES.DELETED_BY,
-            ISSUES.DELETE_REASON,
-            ISSUES.ORIGINAL_TYPE,
-            ISSUES.SENDER,
-            ISSUES.EPHEMERAL,
-            ISSUES.PINNED,
-            ISSUES.IS_TEMPLATE,
-            ISSUES.BONDED_FROM,
-            ISSUES.CREATOR,
-            ISSUES.VALIDATIONS,
-            ISSUES.AWAIT_TYPE,
-            ISSUES.AWAIT_ID,
-            ISSUES.TIMEOUT,
-            ISSUES.WAITERS,
-            ISSUES.SOURCE_FORMULA,
-            ISSUES.SOURCE_LOCATION,
-            ISSUES.EXTRA);
+    /** What an empty value of a column is: how {@link #PRESENT} tests it. */
+    enum Empty {
+        /** {@code NOT NULL} text: the empty string. */
+        TEXT,
+        /** {@code NOT NULL} integer: zero. */
+        NUMBER,
+        /** A nullable column: NULL. */
+        NULLABLE
+    }
+
+    /** A column of {@code issues} and what its empty value is. */
+    record Column(String name, Empty empty) {}
+
+    /** The columns {@link #values} fills, in its order (the table's order; IssueRowsTest checks both). */
+    static final List<Column> COLUMNS = List.of(
+            new Column("id", Empty.TEXT),
+            new Column("title", Empty.TEXT),
+            new Column("description", Empty.TEXT),
+            new Column("design", Empty.TEXT),
+            new Column("acceptance_criteria", Empty.TEXT),
+            new Column("notes", Empty.TEXT),
+            new Column("status", Empty.TEXT),
+            new Column("priority", Empty.NUMBER),
+            new Column("issue_type", Empty.TEXT),
+            new Column("assignee", Empty.TEXT),
+            new Column("estimated_minutes", Empty.NULLABLE),
+            new Column("created_at", Empty.TEXT),
+            new Column("created_ns", Empty.NUMBER),
+            new Column("created_by", Empty.TEXT),
+            new Column("updated_at", Empty.TEXT),
+            new Column("updated_ns", Empty.NUMBER),
+            new Column("closed_at", Empty.NULLABLE),
+            new Column("closed_ns", Empty.NULLABLE),
+            new Column("close_reason", Empty.TEXT),
+            new Column("external_ref", Empty.TEXT),
+            new Column("compaction_level", Empty.NUMBER),
+            new Column("compacted_at", Empty.NULLABLE),
+            new Column("compacted_at_commit", Empty.TEXT),
+            new Column("original_size", Empty.NUMBER),
+            new Column("deleted_at", Empty.NULLABLE),
+            new Column("deleted_by", Empty.TEXT),
+            new Column("delete_reason", Empty.TEXT),
+            new Column("original_type", Empty.TEXT),
+            new Column("sender", Empty.TEXT),
+            new Column("ephemeral", Empty.NUMBER),
+            new Column("pinned", Empty.NUMBER),
+            new Column("is_template", Empty.NUMBER),
+            new Column("bonded_from", Empty.NULLABLE),
+            new Column("creator", Empty.NULLABLE),
+            new Column("validations", Empty.NULLABLE),
+            new Column("await_type", Empty.TEXT),
+            new Column("await_id", Empty.TEXT),
+            new Column("timeout", Empty.NULLABLE),
+            new Column("waiters", Empty.NULLABLE),
+            new Column("source_formula", Empty.TEXT),
+            new Column("source_location", Empty.TEXT),
+            new Column("extra", Empty.NULLABLE));
+
+    /** The names of {@link #COLUMNS}, comma-separated. */
+    static final String COLUMN_LIST =
+            String.join(", ", COLUMNS.stream().map(Column::name).toList());
 
     private IssueRows() {}
 
@@ -118,22 +129,23 @@ final class IssueRows {
      * 0 or NULL. Most of an issue's 42 columns are empty, and each JDBC getter is a JNI call: reading only the set
      * ones made {@code all()} about a third faster.
      */
-    static final Field<Long> PRESENT = presentMask();
+    static final String PRESENT = presentMask();
 
     /** What a {@link #read} query selects: {@link #COLUMNS}, then {@link #PRESENT}. */
-    static final List<Field<?>> SELECTED =
-            Stream.concat(COLUMNS.stream(), Stream.of(PRESENT)).toList();
+    static final String SELECTED = COLUMN_LIST + ", " + PRESENT;
 
-    private static Field<Long> presentMask() {
-        Field<Long> mask = DSL.inline(0L);
+    private static String presentMask() {
+        StringBuilder mask = new StringBuilder("(0");
         for (int i = 0; i < COLUMNS.size(); i++) {
-            Field<?> c = COLUMNS.get(i);
-            Condition present = c.getDataType().nullable()
-                    ? c.isNotNull()
-                    : DSL.condition(c.getType() == String.class ? "{0} <> ''" : "{0} <> 0", c);
-            mask = mask.bitOr(DSL.field("(({0}) << {1})", Long.class, present, DSL.inline(i)));
+            Column c = COLUMNS.get(i);
+            String present = switch (c.empty()) {
+                case TEXT -> c.name() + " <> ''";
+                case NUMBER -> c.name() + " <> 0";
+                case NULLABLE -> c.name() + " IS NOT NULL";
+            };
+            mask.append(" | ((").append(present).append(") << ").append(i).append(')');
         }
-        return mask;
+        return mask.append(')').toString();
     }
 
     /** The scalar fields of the current row of a query that selected {@link #SELECTED}; children come later. */

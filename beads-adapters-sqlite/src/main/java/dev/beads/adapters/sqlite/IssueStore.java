@@ -1,10 +1,5 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
-import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
-import static dev.beads.adapters.sqlite.schema.Tables.EVENTS;
-import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
-
 import dev.beads.core.model.AuditEvent;
 import dev.beads.core.model.Dependency;
 import dev.beads.core.model.DependencyType;
@@ -13,14 +8,13 @@ import dev.beads.core.model.Status;
 import dev.beads.core.port.IssueWriter.Change;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * Stores issues inside the caller's write transaction: the issue rows (upsert, so a replaced issue keeps its audit
@@ -34,53 +28,32 @@ final class IssueStore {
             List.of(DependencyType.BLOCKS.name(), DependencyType.PARENT_CHILD.name());
 
     private static final String UPSERT = upsert();
-    private static final String INSERT_EVENT = RENDER.insertInto(
-                    EVENTS,
-                    EVENTS.ISSUE_ID,
-                    EVENTS.EVENT_TYPE,
-                    EVENTS.ACTOR,
-                    EVENTS.OLD_VALUE,
-                    EVENTS.NEW_VALUE,
-                    EVENTS.COMMENT,
-                    EVENTS.CREATED_AT,
-                    EVENTS.CREATED_NS)
-            .values("", "", "", "", "", "", "", 0L)
-            .getSQL();
+    private static final String INSERT_EVENT = "INSERT INTO events"
+            + " (issue_id, event_type, actor, old_value, new_value, comment, created_at, created_ns)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     /** One statement for any number of ids (a JSON array). */
     private static final String MARK_DIRTY =
             "INSERT OR IGNORE INTO dirty_issues (issue_id) SELECT value FROM json_each(?)";
 
-    private static final String STATUSES = RENDER.select(ISSUES.ID, ISSUES.STATUS)
-            .from(ISSUES)
-            .where(Sql.in(ISSUES.ID, List.of()))
-            .getSQL();
-    private static final String EXISTING = RENDER.select(ISSUES.ID)
-            .from(ISSUES)
-            .where(Sql.in(ISSUES.ID, List.of()))
-            .getSQL();
-    private static final String BLOCKING_EDGES = RENDER.select(
-                    DEPENDENCIES.ISSUE_ID, DEPENDENCIES.TYPE, DEPENDENCIES.DEPENDS_ON_ID)
-            .from(DEPENDENCIES)
-            .where(Sql.in(DEPENDENCIES.ISSUE_ID, List.of()))
-            // Inlined: the statement is rendered once and bound with the id list only.
-            .and(DEPENDENCIES.TYPE.in(BLOCKING_TYPES.stream().map(DSL::inline).toList()))
-            .getSQL();
+    private static final String STATUSES = "SELECT id, status FROM issues WHERE id IN " + Sql.IN_JSON_ARRAY;
+    private static final String EXISTING = "SELECT id FROM issues WHERE id IN " + Sql.IN_JSON_ARRAY;
+    /** Bound with the id list only: the types are inlined. */
+    private static final String BLOCKING_EDGES = "SELECT issue_id, type, depends_on_id FROM dependencies"
+            + " WHERE issue_id IN " + Sql.IN_JSON_ARRAY + " AND type IN ('blocks', 'parent-child')";
 
     private IssueStore() {}
 
+    /** Inserts an issue row, or replaces every column but the id of the stored one (keeping its audit trail). */
     private static String upsert() {
-        Map<Field<?>, Field<?>> update = new LinkedHashMap<>();
-        for (Field<?> column : IssueRows.COLUMNS) {
-            if (!column.equals(ISSUES.ID)) {
-                update.put(column, DSL.excluded(column));
-            }
-        }
-        return RENDER.insertInto(ISSUES, IssueRows.COLUMNS)
-                .values(new Object[IssueRows.COLUMNS.size()])
-                .onConflict(ISSUES.ID)
-                .doUpdate()
-                .set(update)
-                .getSQL();
+        List<String> names =
+                IssueRows.COLUMNS.stream().map(IssueRows.Column::name).toList();
+        List<String> updates = names.stream()
+                .filter(name -> !name.equals("id"))
+                .map(name -> name + " = excluded." + name)
+                .toList();
+        return "INSERT INTO issues (" + String.join(", ", names) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(names.size(), "?")) + ")"
+                + " ON CONFLICT (id) DO UPDATE SET " + String.join(", ", updates);
     }
 
     static void store(Session s, List<Change> changes) {

@@ -9,22 +9,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
-import org.jooq.Query;
-import org.jooq.exception.DataAccessException;
 
 /**
- * One connection with its jOOQ context and a small cache of prepared statements. jOOQ builds the SQL; the hot paths
- * (loading issues, storing them in batches) execute it here with plain JDBC, which measured about twice as fast as
- * jOOQ's record mapping and binding for 40-column rows. Failures surface as jOOQ's {@link DataAccessException}, like
- * everything else, for one translation point. Not thread-safe: one thread uses a session at a time.
+ * One connection and a small cache of its prepared statements; every statement of the adapter runs here, with its
+ * {@code ?} parameters bound in order. Failures surface as {@link SqlFailure}, translated in one place ({@link
+ * SqliteErrors}). Not thread-safe: one thread uses a session at a time.
  */
 final class Session implements AutoCloseable {
     private static final int CACHED_STATEMENTS = 64;
     private static final int BATCH_SIZE = 256;
 
     private final Connection connection;
-    private final DSLContext dsl;
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
@@ -38,7 +33,6 @@ final class Session implements AutoCloseable {
 
     Session(Connection connection) {
         this.connection = connection;
-        this.dsl = SqliteConnections.dsl(connection);
     }
 
     /** Maps the current row of a result set. */
@@ -51,12 +45,8 @@ final class Session implements AutoCloseable {
         return connection;
     }
 
-    DSLContext dsl() {
-        return dsl;
-    }
-
-    <T> List<T> query(Query query, Row<T> row) {
-        return query(query.getSQL(), query.getBindValues(), row);
+    <T> List<T> query(Sql.Fragment query, Row<T> row) {
+        return query(query.sql(), query.binds(), row);
     }
 
     <T> List<T> query(String sql, List<?> binds, Row<T> row) {
@@ -102,8 +92,15 @@ final class Session implements AutoCloseable {
         }
     }
 
-    int execute(Query query) {
-        return execute(query.getSQL(), query.getBindValues().toArray());
+    int execute(Sql.Fragment statement) {
+        return execute(statement.sql(), statement.binds().toArray());
+    }
+
+    /** Whether {@code query} returns a row. */
+    boolean exists(String query, Object... binds) {
+        boolean[] found = {false};
+        each("SELECT EXISTS (" + query + ")", Arrays.asList(binds), rs -> found[0] = rs.getBoolean(1));
+        return found[0];
     }
 
     /** Runs {@code sql} once per element of {@code rows} (each the statement's parameters), in JDBC batches. */
@@ -151,13 +148,13 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** The failure as jOOQ reports it; the statement leaves the cache, whatever state it was left in. */
-    private DataAccessException failure(String sql, SQLException e) {
+    /** The failure, naming the statement; the statement leaves the cache, whatever state it was left in. */
+    private SqlFailure failure(String sql, SQLException e) {
         PreparedStatement ps = statements.remove(sql);
         if (ps != null) {
             closeQuietly(ps);
         }
-        return new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+        return new SqlFailure(sql, e);
     }
 
     @Override

@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
@@ -15,24 +11,6 @@ import org.sqlite.SQLiteConfig;
 final class SqliteConnections {
     /** How long a connection waits for another process's write lock before SQLITE_BUSY. */
     static final int BUSY_TIMEOUT_MS = 5000;
-
-    static {
-        // jOOQ logs a banner and tips on first use; a CLI's stderr is not the place for them.
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
-    }
-
-    private static final Settings SETTINGS = new Settings()
-            .withExecuteLogging(false)
-            .withDiagnosticsLogging(false)
-            .withRenderSchema(false)
-            .withUpdatablePrimaryKeys(false);
-
-    /**
-     * Renders SQL without a connection, for statements built once and executed by {@link Session}. The values given
-     * while building such a statement only stand for its {@code ?} parameters; Session binds the real ones.
-     */
-    static final DSLContext RENDER = DSL.using(SQLDialect.SQLITE, SETTINGS);
 
     private SqliteConnections() {}
 
@@ -59,10 +37,6 @@ final class SqliteConnections {
             connection.close();
             throw e;
         }
-    }
-
-    static DSLContext dsl(Connection connection) {
-        return DSL.using(connection, SQLDialect.SQLITE, SETTINGS);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** Turns SQLite and jOOQ failures into {@link BackendException}s that name the database file and say what to do. */
+/** Turns SQLite failures into {@link BackendException}s that name the database file and say what to do. */
 final class SqliteErrors {
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;

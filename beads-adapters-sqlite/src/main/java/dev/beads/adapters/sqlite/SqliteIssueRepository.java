@@ -1,14 +1,5 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
-import static dev.beads.adapters.sqlite.schema.Tables.CONFIG;
-import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
-import static dev.beads.adapters.sqlite.schema.Tables.DIRTY_ISSUES;
-import static dev.beads.adapters.sqlite.schema.Tables.EVENTS;
-import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
-import static dev.beads.adapters.sqlite.schema.Tables.LABELS;
-import static dev.beads.adapters.sqlite.schema.Tables.METADATA;
-
 import dev.beads.adapters.sqlite.Blocking.ReadyStrategy;
 import dev.beads.core.model.AuditEvent;
 import dev.beads.core.model.BlockedIssue;
@@ -18,7 +9,6 @@ import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.LabelCount;
-import dev.beads.core.model.Status;
 import dev.beads.core.model.WorkFilter;
 import dev.beads.core.port.IssueRepository;
 import dev.beads.core.port.IssueWriter;
@@ -32,13 +22,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jooq.Record;
-import org.jooq.SelectConditionStep;
-import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
-/** {@link IssueRepository} on one SQLite file (sqlite-jdbc + jOOQ). Thread-safe. */
+/** {@link IssueRepository} on one SQLite file (sqlite-jdbc). Thread-safe. */
 final class SqliteIssueRepository implements IssueRepository {
+    /** For {@code exists}: the issue's row. */
+    static final String ISSUE_BY_ID = "SELECT 1 FROM issues WHERE id = ?";
+
+    /** Edges whose issue is not a tombstone. */
+    private static final String LIVE_EDGES = "SELECT " + IssueChildren.DEPENDENCY_COLUMNS
+            + " FROM dependencies JOIN issues ON issues.id = dependencies.issue_id WHERE issues.status <> 'tombstone'";
+
+    private static final String DEPENDENTS = LIVE_EDGES + " AND dependencies.depends_on_id = ?"
+            + " ORDER BY dependencies.created_ns, dependencies.issue_id, dependencies.seq";
+
     private final Database db;
     private final WorkQueries work;
 
@@ -78,20 +74,15 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public boolean exists(IssueId id) {
-        return db.read("reading issue " + id, s -> s.dsl().fetchExists(ISSUES, ISSUES.ID.eq(id.value())));
+        return db.read("reading issue " + id, s -> s.exists(ISSUE_BY_ID, id.value()));
     }
 
     @Override
     public List<IssueId> idsContaining(String fragment, int limit) {
-        return db.read("searching ids", s -> {
-            var query = s.dsl()
-                    .select(ISSUES.ID)
-                    .from(ISSUES)
-                    .where(Sql.containsIgnoreCase(ISSUES.ID, fragment))
-                    .orderBy(ISSUES.ID);
-            return (limit > 0 ? query.limit(limit) : query)
-                    .fetch(ISSUES.ID).stream().map(IssueId::of).toList();
-        });
+        Sql.Fragment matches = Sql.containsIgnoreCase("id", fragment);
+        String query =
+                "SELECT id FROM issues WHERE " + matches.sql() + " ORDER BY id" + (limit > 0 ? " LIMIT " + limit : "");
+        return db.read("searching ids", s -> s.query(query, matches.binds(), rs -> IssueId.of(rs.getString(1))));
     }
 
     @Override
@@ -124,42 +115,28 @@ final class SqliteIssueRepository implements IssueRepository {
     public List<Dependency> dependents(IssueId id) {
         return db.read(
                 "reading dependents of " + id,
-                s -> s.query(
-                        liveEdges()
-                                .and(DEPENDENCIES.DEPENDS_ON_ID.eq(id.value()))
-                                .orderBy(DEPENDENCIES.CREATED_NS, DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ),
-                        IssueChildren::dependency));
+                s -> s.query(DEPENDENTS, List.of(id.value()), IssueChildren::dependency));
     }
 
     @Override
     public List<Dependency> allDependencies() {
         return db.read(
                 "reading dependencies",
-                s -> s.query(liveEdges().orderBy(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.SEQ), IssueChildren::dependency));
-    }
-
-    /** Edges whose issue is not a tombstone. */
-    private static SelectConditionStep<Record> liveEdges() {
-        return RENDER.select(IssueChildren.DEPENDENCY_COLUMNS)
-                .from(DEPENDENCIES)
-                .join(ISSUES)
-                .on(ISSUES.ID.eq(DEPENDENCIES.ISSUE_ID))
-                .where(ISSUES.STATUS.ne(Status.TOMBSTONE.name()));
+                s -> s.query(
+                        LIVE_EDGES + " ORDER BY dependencies.issue_id, dependencies.seq",
+                        List.of(),
+                        IssueChildren::dependency));
     }
 
     @Override
     public List<LabelCount> labelCounts() {
         return db.read(
                 "counting labels",
-                s -> s.dsl()
-                        .select(LABELS.LABEL, DSL.count())
-                        .from(LABELS)
-                        .join(ISSUES)
-                        .on(ISSUES.ID.eq(LABELS.ISSUE_ID))
-                        .where(ISSUES.STATUS.ne(Status.TOMBSTONE.name()))
-                        .groupBy(LABELS.LABEL)
-                        .orderBy(LABELS.LABEL)
-                        .fetch(r -> new LabelCount(r.value1(), r.value2())));
+                s -> s.query(
+                        "SELECT labels.label, count(*) FROM labels JOIN issues ON issues.id = labels.issue_id"
+                                + " WHERE issues.status <> 'tombstone' GROUP BY labels.label ORDER BY labels.label",
+                        List.of(),
+                        rs -> new LabelCount(rs.getString(1), rs.getInt(2))));
     }
 
     @Override
@@ -168,41 +145,39 @@ final class SqliteIssueRepository implements IssueRepository {
         // "no '.' at all" means top-level, and the condition matches the partial index issues_top_level (V3) exactly.
         return db.read(
                 "counting issues",
-                s -> s.dsl()
-                        .fetchCount(
-                                ISSUES,
-                                DSL.condition("instr({0}, '.') = 0", ISSUES.ID)
-                                        .and(ISSUES.ID.ge(prefix + "-"))
-                                        .and(ISSUES.ID.lt(prefix + "."))));
+                s -> s.query(
+                                "SELECT count(*) FROM issues WHERE instr(id, '.') = 0 AND id >= ? AND id < ?",
+                                List.of(prefix + "-", prefix + "."),
+                                rs -> rs.getInt(1))
+                        .get(0));
     }
 
     @Override
     public List<AuditEvent> events(IssueId id) {
         return db.read(
                 "reading events of " + id,
-                s -> s.dsl()
-                        .selectFrom(EVENTS)
-                        .where(EVENTS.ISSUE_ID.eq(id.value()))
-                        .orderBy(EVENTS.ID)
-                        .fetch(r -> new AuditEvent(
-                                IssueId.of(r.getIssueId()),
-                                EventType.fromWireName(r.getEventType()),
-                                r.getActor(),
-                                r.getOldValue(),
-                                r.getNewValue(),
-                                r.getComment(),
-                                Times.parse(r.getCreatedAt()))));
+                s -> s.query(
+                        "SELECT issue_id, event_type, actor, old_value, new_value, comment, created_at FROM events"
+                                + " WHERE issue_id = ? ORDER BY id",
+                        List.of(id.value()),
+                        rs -> new AuditEvent(
+                                IssueId.of(rs.getString(1)),
+                                EventType.fromWireName(rs.getString(2)),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                Times.parse(rs.getString(7)))));
     }
 
     @Override
     public List<IssueId> dirtyIds() {
         return db.read(
                 "reading dirty issues",
-                s -> s.dsl()
-                        .select(DIRTY_ISSUES.ISSUE_ID)
-                        .from(DIRTY_ISSUES)
-                        .orderBy(DIRTY_ISSUES.ISSUE_ID)
-                        .fetch(r -> IssueId.of(r.value1())));
+                s -> s.query(
+                        "SELECT issue_id FROM dirty_issues ORDER BY issue_id",
+                        List.of(),
+                        rs -> IssueId.of(rs.getString(1))));
     }
 
     @Override
@@ -212,59 +187,51 @@ final class SqliteIssueRepository implements IssueRepository {
         }
         db.write(s -> translated(
                 "clearing dirty flags",
-                () -> s.dsl()
-                        .deleteFrom(DIRTY_ISSUES)
-                        .where(Sql.in(DIRTY_ISSUES.ISSUE_ID, Sql.ids(ids)))
-                        .execute()));
+                () -> s.execute(
+                        "DELETE FROM dirty_issues WHERE issue_id IN " + Sql.IN_JSON_ARRAY,
+                        JsonObjects.stringArray(Sql.ids(ids)))));
     }
 
     @Override
     public Optional<String> config(String key) {
-        return db.read(
-                "reading config " + key,
-                s -> s.dsl()
-                        .select(CONFIG.VALUE)
-                        .from(CONFIG)
-                        .where(CONFIG.KEY.eq(key))
-                        .fetchOptional(CONFIG.VALUE));
+        return db.read("reading config " + key, s -> value(s, "SELECT value FROM config WHERE key = ?", key));
     }
 
     @Override
     public Map<String, String> configs() {
-        return db.read(
-                "reading config",
-                s -> Collections.unmodifiableMap(
-                        new TreeMap<>(s.dsl().selectFrom(CONFIG).fetchMap(CONFIG.KEY, CONFIG.VALUE))));
+        return db.read("reading config", s -> {
+            Map<String, String> out = new TreeMap<>();
+            s.each("SELECT key, value FROM config", List.of(), rs -> out.put(rs.getString(1), rs.getString(2)));
+            return Collections.unmodifiableMap(out);
+        });
     }
 
     @Override
     public Optional<String> metadata(String key) {
-        return db.read(
-                "reading metadata " + key,
-                s -> s.dsl()
-                        .select(METADATA.VALUE)
-                        .from(METADATA)
-                        .where(METADATA.KEY.eq(key))
-                        .fetchOptional(METADATA.VALUE));
+        return db.read("reading metadata " + key, s -> value(s, "SELECT value FROM metadata WHERE key = ?", key));
     }
 
     @Override
     public void setMetadata(String key, String value) {
         db.write(s -> translated(
                 "setting metadata " + key,
-                () -> s.dsl()
-                        .insertInto(METADATA, METADATA.KEY, METADATA.VALUE)
-                        .values(key, value)
-                        .onConflict(METADATA.KEY)
-                        .doUpdate()
-                        .set(METADATA.VALUE, value)
-                        .execute()));
+                () -> s.execute(
+                        "INSERT INTO metadata (key, value) VALUES (?, ?)"
+                                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        key,
+                        value)));
+    }
+
+    /** The one value {@code query} (with its one parameter {@code key}) selects, if any. */
+    private static Optional<String> value(Session s, String query, String key) {
+        List<String> values = s.query(query, List.of(key), rs -> rs.getString(1));
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     private <T> T translated(String what, Supplier<T> action) {
         try {
             return action.get();
-        } catch (DataAccessException e) {
+        } catch (SqlFailure e) {
             throw SqliteErrors.translate(db.file(), what, e);
         }
     }

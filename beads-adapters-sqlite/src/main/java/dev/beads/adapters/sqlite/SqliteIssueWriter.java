@@ -1,8 +1,5 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.schema.Tables.CONFIG;
-import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
-
 import dev.beads.core.model.AuditEvent;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
@@ -12,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jooq.exception.DataAccessException;
 
 /** The writer handed to one {@code write}: the writer connection inside its open transaction. */
 final class SqliteIssueWriter implements IssueWriter {
@@ -46,7 +42,7 @@ final class SqliteIssueWriter implements IssueWriter {
 
     @Override
     public boolean exists(IssueId id) {
-        return run("reading issue " + id, () -> session.dsl().fetchExists(ISSUES, ISSUES.ID.eq(id.value())));
+        return run("reading issue " + id, () -> session.exists(SqliteIssueRepository.ISSUE_BY_ID, id.value()));
     }
 
     @Override
@@ -72,20 +68,15 @@ final class SqliteIssueWriter implements IssueWriter {
     public void setConfig(String key, String value) {
         run(
                 "setting config " + key,
-                () -> session.dsl()
-                        .insertInto(CONFIG, CONFIG.KEY, CONFIG.VALUE)
-                        .values(key, value)
-                        .onConflict(CONFIG.KEY)
-                        .doUpdate()
-                        .set(CONFIG.VALUE, value)
-                        .execute());
+                () -> session.execute(
+                        "INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        key,
+                        value));
     }
 
     @Override
     public boolean unsetConfig(String key) {
-        return run(
-                "removing config " + key,
-                () -> session.dsl().deleteFrom(CONFIG).where(CONFIG.KEY.eq(key)).execute() > 0);
+        return run("removing config " + key, () -> session.execute("DELETE FROM config WHERE key = ?", key) > 0);
     }
 
     private <T> T run(String what, Supplier<T> action) {
@@ -95,7 +86,7 @@ final class SqliteIssueWriter implements IssueWriter {
         }
         try {
             return action.get();
-        } catch (DataAccessException e) {
+        } catch (SqlFailure e) {
             throw SqliteErrors.translate(file, what, e);
         }
     }

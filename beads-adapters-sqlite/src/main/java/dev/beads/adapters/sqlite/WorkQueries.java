@@ -1,10 +1,6 @@
 package dev.beads.adapters.sqlite;
 
-import static dev.beads.adapters.sqlite.SqliteConnections.RENDER;
-import static dev.beads.adapters.sqlite.schema.Tables.DEPENDENCIES;
-import static dev.beads.adapters.sqlite.schema.Tables.ISSUES;
-
-import dev.beads.adapters.sqlite.schema.tables.Issues;
+import dev.beads.adapters.sqlite.Sql.Fragment;
 import dev.beads.core.model.BlockedIssue;
 import dev.beads.core.model.DependencyType;
 import dev.beads.core.model.Issue;
@@ -19,21 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.Record2;
-import org.jooq.Select;
-import org.jooq.SelectJoinStep;
-import org.jooq.SortField;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 /** Ready work and blocked issues (beads ready semantics; REPOSITORY-SEMANTICS.md, ready and blocked). */
 final class WorkQueries {
     /** Hybrid sort: issues created this recently come first, by priority. */
     private static final Duration RECENT = Duration.ofHours(48);
 
-    private static final List<String> READY_STATUSES = List.of(Status.OPEN.name(), Status.IN_PROGRESS.name());
+    private static final Fragment READY_STATUSES =
+            Sql.inValues("status", List.of(Status.OPEN.name(), Status.IN_PROGRESS.name()));
     private static final List<String> BLOCKING_STATUSES =
             List.of(Status.OPEN.name(), Status.IN_PROGRESS.name(), Status.BLOCKED.name());
 
@@ -44,31 +33,28 @@ final class WorkQueries {
     }
 
     List<Issue> ready(Session s, WorkFilter filter, OffsetDateTime now) {
-        Condition where = ISSUES.STATUS.in(READY_STATUSES).and(matches(filter)).andNot(blocking.isBlocked(ISSUES.ID));
+        Fragment where = Sql.and(
+                READY_STATUSES, matches(filter), blocking.isBlocked("issues.id").not());
         return IssueLoader.load(s, where, readyOrder(filter, now), filter.limit());
     }
 
-    private static List<SortField<?>> readyOrder(WorkFilter filter, OffsetDateTime now) {
+    /** An ORDER BY list; its one value (the hybrid sort's cut-off) is inlined, so no parameter follows WHERE's. */
+    private static String readyOrder(WorkFilter filter, OffsetDateTime now) {
         return switch (filter.sort()) {
-            case PRIORITY -> List.of(ISSUES.PRIORITY.asc(), ISSUES.CREATED_NS.asc(), ISSUES.ID.asc());
-            case OLDEST -> List.of(ISSUES.CREATED_NS.asc(), ISSUES.ID.asc());
+            case PRIORITY -> "priority, created_ns, id";
+            case OLDEST -> "created_ns, id";
             case HYBRID -> {
                 // Recent issues (created at or after now - 48 h) first by priority; older ones oldest first.
-                Field<Boolean> old = ISSUES.CREATED_NS.lt(Times.nanos(now.minus(RECENT)));
-                yield List.of(
-                        DSL.field(old).asc(),
-                        DSL.when(old, DSL.inline(0)).else_(ISSUES.PRIORITY).asc(),
-                        ISSUES.CREATED_NS.asc(),
-                        ISSUES.ID.asc());
+                String old = "(created_ns < " + Times.nanos(now.minus(RECENT)) + ")";
+                yield old + ", CASE WHEN " + old + " THEN 0 ELSE priority END, created_ns, id";
             }
         };
     }
 
     List<BlockedIssue> blocked(Session s, WorkFilter filter) {
-        Condition where =
-                ISSUES.STATUS.in(BLOCKING_STATUSES).and(matches(filter)).and(blocking.isBlocked(ISSUES.ID));
-        List<Issue> issues =
-                IssueLoader.load(s, where, List.of(ISSUES.PRIORITY.asc(), ISSUES.ID.asc()), filter.limit());
+        Fragment where =
+                Sql.and(Sql.inValues("status", BLOCKING_STATUSES), matches(filter), blocking.isBlocked("issues.id"));
+        List<Issue> issues = IssueLoader.load(s, where, "priority, id", filter.limit());
         if (issues.isEmpty()) {
             return List.of();
         }
@@ -92,63 +78,59 @@ final class WorkQueries {
 
     /** Per issue, the existing targets of its blocks edges that are open, in_progress or blocked. */
     private static Map<String, TreeSet<String>> directBlockers(Session s, List<Issue> issues) {
-        Issues blocker = ISSUES.as("blocker");
         return group(
                 s,
-                edgesOf(issues)
-                        .join(blocker)
-                        .on(blocker.ID.eq(DEPENDENCIES.DEPENDS_ON_ID))
-                        .where(LISTED)
-                        .and(DEPENDENCIES.TYPE.eq(DependencyType.BLOCKS.name()))
-                        .and(blocker.STATUS.in(BLOCKING_STATUSES)));
+                EDGES_OF + " JOIN issues blocker ON blocker.id = dependencies.depends_on_id" + " WHERE " + LISTED
+                        + " AND dependencies.type = ? AND blocker.status IN (?, ?, ?)",
+                idList(issues),
+                DependencyType.BLOCKS.name(),
+                BLOCKING_STATUSES.get(0),
+                BLOCKING_STATUSES.get(1),
+                BLOCKING_STATUSES.get(2));
     }
 
     /** Per issue, its parents (parent-child targets) that are blocked. */
     private Map<String, TreeSet<String>> blockedParents(Session s, List<Issue> issues) {
+        Fragment blocked = blocking.isBlocked("dependencies.depends_on_id");
+        List<Object> binds = new ArrayList<>(List.of(idList(issues), DependencyType.PARENT_CHILD.name()));
+        binds.addAll(blocked.binds());
         return group(
-                s,
-                edgesOf(issues)
-                        .where(LISTED)
-                        .and(DEPENDENCIES.TYPE.eq(DependencyType.PARENT_CHILD.name()))
-                        .and(blocking.isBlocked(DEPENDENCIES.DEPENDS_ON_ID)));
+                s, EDGES_OF + " WHERE " + LISTED + " AND dependencies.type = ? AND " + blocked.sql(), binds.toArray());
     }
 
     /**
-     * The outgoing edges of {@code issues}, driven by the id list ({@code CROSS JOIN} fixes the join order in
-     * SQLite): without it the planner may probe the whole id list once per candidate edge.
+     * The outgoing edges of the issues in a JSON array parameter, driven by that id list ({@code CROSS JOIN} fixes
+     * the join order in SQLite): without it the planner may probe the whole id list once per candidate edge.
      */
-    private static SelectJoinStep<Record2<String, String>> edgesOf(List<Issue> issues) {
-        Table<?> ids = DSL.table("json_each({0}) AS ids", DSL.val(JsonObjects.stringArray(ids(issues))));
-        return RENDER.select(DEPENDENCIES.ISSUE_ID, DEPENDENCIES.DEPENDS_ON_ID)
-                .from(ids)
-                .crossJoin(DEPENDENCIES);
-    }
+    private static final String EDGES_OF = "SELECT dependencies.issue_id, dependencies.depends_on_id"
+            + " FROM json_each(?) AS ids CROSS JOIN dependencies";
 
-    /** Joins {@link #edgesOf} to its id list. */
-    private static final Condition LISTED = DEPENDENCIES.ISSUE_ID.eq(DSL.field(DSL.name("ids", "value"), String.class));
+    /** Joins {@link #EDGES_OF} to its id list. */
+    private static final String LISTED = "dependencies.issue_id = ids.value";
 
-    private static Map<String, TreeSet<String>> group(Session s, Select<Record2<String, String>> edges) {
+    private static Map<String, TreeSet<String>> group(Session s, String edges, Object... binds) {
         Map<String, TreeSet<String>> out = new HashMap<>();
         s.each(
-                edges.getSQL(),
-                edges.getBindValues(),
+                edges,
+                List.of(binds),
                 rs -> out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
         return out;
     }
 
-    private static List<String> ids(List<Issue> issues) {
-        return issues.stream().map(i -> i.id().value()).toList();
+    /** The ids of {@code issues} as a JSON array, the parameter of {@link #EDGES_OF}. */
+    private static String idList(List<Issue> issues) {
+        return JsonObjects.stringArray(issues.stream().map(i -> i.id().value()).toList());
     }
 
-    private static Condition matches(WorkFilter f) {
-        Condition c = IssueFilters.assignee(f.assignee(), f.unassigned());
-        if (f.priority() != null) {
-            c = c.and(ISSUES.PRIORITY.eq(f.priority()));
-        }
-        if (!f.types().isEmpty()) {
-            c = c.and(
-                    ISSUES.ISSUE_TYPE.in(f.types().stream().map(IssueType::name).toList()));
-        }
-        return c.and(IssueFilters.labels(f.labelsAll(), f.labelsAny()));
+    private static Fragment matches(WorkFilter f) {
+        return Sql.and(
+                IssueFilters.assignee(f.assignee(), f.unassigned()),
+                f.priority() == null ? Sql.TRUE : Fragment.of("priority = ?", f.priority()),
+                f.types().isEmpty()
+                        ? Sql.TRUE
+                        : Sql.inValues(
+                                "issue_type",
+                                f.types().stream().map(IssueType::name).toList()),
+                IssueFilters.labels(f.labelsAll(), f.labelsAny()));
     }
 }
