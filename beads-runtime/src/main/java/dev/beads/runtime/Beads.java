@@ -1,28 +1,25 @@
 package dev.beads.runtime;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.ProvisionException;
 import dev.beads.core.api.ConfigCommands;
 import dev.beads.core.api.ImportIssues;
 import dev.beads.core.api.IssueCommands;
 import dev.beads.core.api.IssueQueries;
 import dev.beads.core.api.SyncCommands;
 import dev.beads.core.error.BackendException;
-import dev.beads.core.error.BeadsException;
 import dev.beads.core.error.ConflictException;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.Workspace;
-import dev.beads.core.port.IssueRepository;
-import dev.beads.core.port.JsonlCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The embedded API: one open workspace and its driving ports, wired by Guice (the direct module set).
+ * The embedded API: one open workspace and its driving ports, wired in this process as {@link ModuleSets#direct}
+ * binds them, but by constructor calls ({@code DirectWiring}) rather than a Guice injector. Why: the {@code bd} CLI
+ * is a short-lived process that opens a {@code Beads} per command, and the injector cost it ~140 ms and ~500
+ * classes (Guice and Guava) of cold start. {@code DirectWiringTest} fails if the two wirings drift apart.
  *
  * <pre>{@code
  * try (Beads beads = Beads.init(dir, "demo")) {
@@ -39,13 +36,11 @@ public final class Beads implements AutoCloseable {
     public static final String PREFIX_KEY = "issue_prefix";
 
     private final Workspace workspace;
-    private final Injector injector;
-    private final IssueRepository repository;
+    private final DirectWiring wiring;
 
-    private Beads(Workspace workspace, Injector injector, IssueRepository repository) {
+    private Beads(Workspace workspace, DirectWiring wiring) {
         this.workspace = workspace;
-        this.injector = injector;
-        this.repository = repository;
+        this.wiring = wiring;
     }
 
     /**
@@ -99,29 +94,14 @@ public final class Beads implements AutoCloseable {
             throw new NotFoundException(
                     "no beads workspace at " + workspace.beadsDir() + ": run bd init in " + workspace.root());
         }
-        Injector injector = Guice.createInjector(ModuleSets.direct(workspace));
-        try {
-            return new Beads(workspace, injector, injector.getInstance(IssueRepository.class));
-        } catch (ProvisionException e) {
-            throw unwrap(e);
-        }
-    }
-
-    /** Guice wraps what a provider throws; callers want the adapter's own BeadsException (its message, its kind). */
-    private static RuntimeException unwrap(ProvisionException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BeadsException beads) {
-                return beads;
-            }
-        }
-        return e;
+        return new Beads(workspace, DirectWiring.open(workspace));
     }
 
     private static String choosePrefix(Beads beads, String requested) {
         if (requested != null && !requested.isBlank()) {
             return requested;
         }
-        List<Issue> existing = beads.injector.getInstance(JsonlCodec.class).read(beads.workspace.jsonl());
+        List<Issue> existing = beads.wiring.codec().read(beads.workspace.jsonl());
         if (!existing.isEmpty()) {
             return existing.get(0).id().prefix();
         }
@@ -152,24 +132,24 @@ public final class Beads implements AutoCloseable {
     }
 
     public IssueCommands issues() {
-        return injector.getInstance(IssueCommands.class);
+        return wiring.issues();
     }
 
     public IssueQueries queries() {
-        return injector.getInstance(IssueQueries.class);
+        return wiring.queries();
     }
 
     public ConfigCommands config() {
-        return injector.getInstance(ConfigCommands.class);
+        return wiring.config();
     }
 
     public SyncCommands sync() {
-        return injector.getInstance(SyncCommands.class);
+        return wiring.sync();
     }
 
     /** Closes the database. Idempotent. */
     @Override
     public void close() {
-        repository.close();
+        wiring.repository().close();
     }
 }

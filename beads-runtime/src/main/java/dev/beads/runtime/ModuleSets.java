@@ -13,7 +13,10 @@ import java.util.List;
 public final class ModuleSets {
     private ModuleSets() {}
 
-    /** In-process: core use cases, SQLite storage, Jackson JSONL. */
+    /**
+     * In-process: core use cases, SQLite storage, Jackson JSONL. {@link Beads} builds the same set by hand, without
+     * Guice, for start-up time; {@code DirectWiringTest} keeps the two equal.
+     */
     public static List<Module> direct(Workspace workspace) {
         return List.of(new WorkspaceModule(workspace), new CoreModule(), new SqliteModule(), new JsonlModule());
     }

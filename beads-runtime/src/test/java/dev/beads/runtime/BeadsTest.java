@@ -38,6 +38,16 @@ class BeadsTest {
     }
 
     @Test
+    void ports_areTheSameInstanceOnEveryCall() {
+        try (Beads beads = Beads.init(dir, "demo")) {
+            assertThat(beads.issues()).isSameAs(beads.issues());
+            assertThat(beads.queries()).isSameAs(beads.queries());
+            assertThat(beads.config()).isSameAs(beads.config());
+            assertThat(beads.sync()).isSameAs(beads.sync());
+        }
+    }
+
+    @Test
     void init_twice_isAConflictAndKeepsTheIssues() {
         try (Beads beads = Beads.init(dir, "demo")) {
             beads.issues().create(CreateIssue.titled("Keep me", "alice"));
