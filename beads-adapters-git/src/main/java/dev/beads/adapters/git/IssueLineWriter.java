@@ -1,6 +1,5 @@
 package dev.beads.adapters.git;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.Comment;
@@ -74,12 +73,6 @@ final class IssueLineWriter {
     private static final byte[] ID = "{\"id\":".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ISSUE_ID = "{\"issue_id\":".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COMMENT_ID = "{\"id\":".getBytes(StandardCharsets.US_ASCII);
-
-    private final JsonFactory factory;
-
-    IssueLineWriter(JsonFactory factory) {
-        this.factory = factory;
-    }
 
     /**
      * Appends the issue's line, without the newline.
@@ -222,7 +215,7 @@ final class IssueLineWriter {
             return;
         }
         key(out, key);
-        try (JsonParser parser = factory.createParser(value.json())) {
+        try (JsonParser parser = JacksonFactory.get().createParser(value.json())) {
             parser.nextToken();
             RawJsonText.copy(parser, out);
             if (parser.nextToken() != null) {

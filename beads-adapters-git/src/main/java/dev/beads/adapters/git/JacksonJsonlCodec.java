@@ -1,6 +1,5 @@
 package dev.beads.adapters.git;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import dev.beads.core.error.BackendException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.port.JsonlCodec;
@@ -21,18 +20,17 @@ import java.util.List;
 final class JacksonJsonlCodec implements JsonlCodec {
     private static final int FLUSH_AT = 1 << 16;
 
-    private final JsonlDocumentReader reader;
-    private final IssueLineWriter writer;
-    private final JsonlPatcher patcher;
+    /**
+     * The reader, writer and patcher, built when the codec is first used (they are stateless and thread-safe, so one
+     * set serves every codec): a {@code bd} command that neither reads nor writes the JSONL does not load them.
+     */
+    private static final class Parts {
+        static final JsonlDocumentReader READER = new JsonlDocumentReader(
+                JsonlDocumentReader.DEFAULT_MIN_CHUNK, Runtime.getRuntime().availableProcessors());
+        static final IssueLineWriter WRITER = new IssueLineWriter();
+        static final JsonlPatcher PATCHER = new JsonlPatcher(READER, WRITER);
 
-    JacksonJsonlCodec() {
-        JsonFactory factory = JsonFactory.builder().build();
-        this.reader = new JsonlDocumentReader(
-                factory,
-                JsonlDocumentReader.DEFAULT_MIN_CHUNK,
-                Runtime.getRuntime().availableProcessors());
-        this.writer = new IssueLineWriter(factory);
-        this.patcher = new JsonlPatcher(reader, writer);
+        private Parts() {}
     }
 
     @Override
@@ -43,7 +41,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
         } catch (IOException e) {
             throw new BackendException("could not read " + source + ": " + e.getMessage(), e);
         }
-        return reader.read(data, source);
+        return Parts.READER.read(data, source);
     }
 
     @Override
@@ -56,7 +54,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
         } catch (IOException e) {
             throw new BackendException("could not read " + file + ": " + e.getMessage(), e);
         }
-        return reader.read(data, file.getFileName().toString());
+        return Parts.READER.read(data, file.getFileName().toString());
     }
 
     @Override
@@ -72,7 +70,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
     private void writeLines(List<Issue> issues, OutputStream out) throws IOException {
         GoJsonBuffer buffer = new GoJsonBuffer(FLUSH_AT + 8192);
         for (Issue issue : issues) {
-            writer.write(issue, buffer);
+            Parts.WRITER.write(issue, buffer);
             buffer.append((byte) '\n');
             if (buffer.length() >= FLUSH_AT) {
                 buffer.writeTo(out);
@@ -92,13 +90,13 @@ final class JacksonJsonlCodec implements JsonlCodec {
 
     @Override
     public void patchAtomically(Path file, List<Issue> changed) {
-        patcher.patch(file, changed);
+        Parts.PATCHER.patch(file, changed);
     }
 
     @Override
     public String toLine(Issue issue) {
         GoJsonBuffer buffer = new GoJsonBuffer(1024);
-        writer.write(issue, buffer);
+        Parts.WRITER.write(issue, buffer);
         return buffer.content();
     }
 }

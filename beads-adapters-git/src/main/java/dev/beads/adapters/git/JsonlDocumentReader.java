@@ -1,6 +1,5 @@
 package dev.beads.adapters.git;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,17 +26,21 @@ final class JsonlDocumentReader {
             "invalid JSON: the line ends before the issue's closing brace; write one compact object per line";
     private static final String CONFLICT = "git conflict marker; resolve the merge, then run bd import";
 
-    private final JsonFactory factory;
     private final int minChunk;
     private final int maxChunks;
-    private final IssueObjectReader objects = new IssueObjectReader();
+
+    /** Loaded on the first issue read: patching the file (which reads ids only) does not need the field table. */
+    private static final class Objects {
+        static final IssueObjectReader READER = new IssueObjectReader();
+
+        private Objects() {}
+    }
 
     /**
      * @param minChunk the smallest chunk worth a thread of its own
      * @param maxChunks how many chunks at most (the number of cores)
      */
-    JsonlDocumentReader(JsonFactory factory, int minChunk, int maxChunks) {
-        this.factory = factory;
+    JsonlDocumentReader(int minChunk, int maxChunks) {
         this.minChunk = minChunk;
         this.maxChunks = maxChunks;
     }
@@ -97,7 +100,7 @@ final class JsonlDocumentReader {
     private ChunkResult readChunk(byte[] data, Chunk chunk) {
         Position position = new Position();
         List<Issue> issues = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(data, chunk.start(), chunk.end() - chunk.start())) {
+        try (JsonParser parser = JacksonFactory.get().createParser(data, chunk.start(), chunk.end() - chunk.start())) {
             readAll(parser, position, issues);
             return new ChunkResult(issues, 0, null);
         } catch (JsonProcessingException e) {
@@ -132,7 +135,7 @@ final class JsonlDocumentReader {
     private Issue readObjectOnLine(JsonParser parser, int line) throws IOException {
         Issue issue;
         try {
-            issue = objects.readObject(parser);
+            issue = Objects.READER.readObject(parser);
         } catch (JsonlProblem | InvalidInputException e) {
             if (parser.currentLocation().getLineNr() != line) {
                 throw new JsonlProblem(UNFINISHED);

@@ -3,7 +3,6 @@ package dev.beads.adapters.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import dev.beads.core.error.JsonlFormatException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
@@ -16,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Reading in parallel chunks gives what reading in one piece gives, line numbers included. */
 class JsonlDocumentReaderTest {
-    private static final JsonlDocumentReader WHOLE = new JsonlDocumentReader(new JsonFactory(), Integer.MAX_VALUE, 1);
-    private static final JsonlDocumentReader CHUNKED = new JsonlDocumentReader(new JsonFactory(), 1, 4);
+    private static final JsonlDocumentReader WHOLE = new JsonlDocumentReader(Integer.MAX_VALUE, 1);
+    private static final JsonlDocumentReader CHUNKED = new JsonlDocumentReader(1, 4);
 
     private final List<String> lines = sampleLines(40);
 
