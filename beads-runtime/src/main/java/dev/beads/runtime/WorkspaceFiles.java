@@ -75,8 +75,14 @@ final class WorkspaceFiles {
     }
 
     private static String metadataJson(Workspace workspace) {
-        return "{\n  \"database\": \"" + workspace.database().getFileName() + "\",\n  \"jsonl_export\": \""
-                + workspace.jsonl().getFileName() + "\"\n}\n";
+        return metadataJson(
+                workspace.database().getFileName().toString(),
+                workspace.jsonl().getFileName().toString());
+    }
+
+    /** The metadata.json {@code bd init} writes for these file names. */
+    static String metadataJson(String database, String jsonl) {
+        return "{\n  \"database\": \"" + database + "\",\n  \"jsonl_export\": \"" + jsonl + "\"\n}\n";
     }
 
     private static void writeIfAbsent(Path file, String content) throws IOException {

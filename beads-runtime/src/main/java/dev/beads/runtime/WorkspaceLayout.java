@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.beads.core.error.BackendException;
 import dev.beads.core.model.Workspace;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,12 +20,21 @@ import java.util.Map;
 record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
     static final String METADATA = "metadata.json";
     private static final String LEGACY_JSONL = "beads.jsonl";
-    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Created on the first parse (see {@link #isDefault}). */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+
+        private Json() {}
+    }
 
     static WorkspaceLayout read(Path beadsDir) {
         String database = Workspace.DEFAULT_DATABASE;
         String jsonl = null;
         Path metadata = beadsDir.resolve(METADATA);
+        if (isDefault(metadata)) {
+            return new WorkspaceLayout(beadsDir, database, Workspace.DEFAULT_JSONL);
+        }
         if (Files.isRegularFile(metadata)) {
             Map<String, String> fields = topLevelStrings(metadata);
             database = fields.getOrDefault("database", database);
@@ -38,12 +49,32 @@ record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
     }
 
     /**
+     * Whether {@code file} holds exactly what {@code bd init} writes for the default names: then there is nothing to
+     * parse. Every command reads this file, and Jackson's first parse costs a cold {@code bd} about 30 ms.
+     */
+    static boolean isDefault(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return false;
+            }
+            return Files.size(file) == DEFAULT_METADATA.length
+                    && Arrays.equals(Files.readAllBytes(file), DEFAULT_METADATA);
+        } catch (IOException e) {
+            return false; // the parse reports it
+        }
+    }
+
+    private static final byte[] DEFAULT_METADATA = WorkspaceFiles.metadataJson(
+                    Workspace.DEFAULT_DATABASE, Workspace.DEFAULT_JSONL)
+            .getBytes(StandardCharsets.UTF_8);
+
+    /**
      * The non-blank string fields of a JSON object file. Streaming (jackson-core) rather than an ObjectMapper: this
      * runs on every command, and databind's set-up alone was a sixth of a {@code bd ready}.
      */
     private static Map<String, String> topLevelStrings(Path file) {
         Map<String, String> fields = new HashMap<>();
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
+        try (JsonParser parser = Json.FACTORY.createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new BackendException(file + " is not a JSON object: fix it, or delete it to use the defaults");
             }

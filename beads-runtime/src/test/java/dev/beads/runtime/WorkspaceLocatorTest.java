@@ -77,6 +77,33 @@ class WorkspaceLocatorTest {
     }
 
     @Test
+    void theMetadataJsonBdInitWrites_isRecognisedWithoutParsing_andMeansTheDefaultNames() throws IOException {
+        Path beadsDir = Files.createDirectories(dir.resolve("ws/.beads"));
+        Beads.init(dir.resolve("ws"), "demo").close();
+        // A legacy beads.jsonl must not win over the name metadata.json gives, even when that file is missing.
+        Files.delete(beadsDir.resolve("issues.jsonl"));
+        Files.writeString(beadsDir.resolve("beads.jsonl"), "");
+
+        assertThat(WorkspaceLayout.isDefault(beadsDir.resolve("metadata.json"))).isTrue();
+        assertThat(WorkspaceLocator.locate(dir.resolve("ws"), null, Map.of()))
+                .map(Workspace::jsonl)
+                .contains(beadsDir.resolve("issues.jsonl"));
+    }
+
+    @Test
+    void metadataJson_thatDiffersFromTheDefaultByOneByte_isParsed() throws IOException {
+        Path beadsDir = Files.createDirectories(dir.resolve(".beads"));
+        Files.writeString(
+                beadsDir.resolve("metadata.json"),
+                WorkspaceFiles.metadataJson("beads.db", "issues.jsonl").replace("issues", "issuez"));
+
+        assertThat(WorkspaceLayout.isDefault(beadsDir.resolve("metadata.json"))).isFalse();
+        assertThat(WorkspaceLocator.locate(dir, null, Map.of()))
+                .map(Workspace::jsonl)
+                .contains(beadsDir.resolve("issuez.jsonl"));
+    }
+
+    @Test
     void legacyBeadsJsonl_isKeptWhenThereIsNoIssuesJsonl() throws IOException {
         Path beadsDir = Files.createDirectories(dir.resolve(".beads"));
         Files.writeString(beadsDir.resolve("beads.jsonl"), "");

@@ -1,5 +1,6 @@
 package dev.beads.core.service;
 
+import java.util.HexFormat;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -18,6 +19,9 @@ public final class JsonlFingerprint {
         crc32c.update(bytes, 0, bytes.length);
         CRC32 crc32 = new CRC32();
         crc32.update(bytes, 0, bytes.length);
-        return String.format("crc32c:%08x,crc32:%08x,size:%d", crc32c.getValue(), crc32.getValue(), bytes.length);
+        // Not String.format: its first use loads the locale's number formatting, milliseconds a bd process can spare.
+        HexFormat hex = HexFormat.of();
+        return "crc32c:" + hex.toHexDigits((int) crc32c.getValue()) + ",crc32:"
+                + hex.toHexDigits((int) crc32.getValue()) + ",size:" + bytes.length;
     }
 }

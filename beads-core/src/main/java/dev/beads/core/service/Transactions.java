@@ -12,7 +12,12 @@ import java.util.function.Function;
  * fails does not turn a committed change into an error for the caller: the failure is logged.
  */
 final class Transactions {
-    private static final System.Logger LOG = System.getLogger(Transactions.class.getName());
+    /** Looked up on the first failure only: finding the logger loads java.util.logging, milliseconds of a cold start. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(Transactions.class.getName());
+
+        private Log() {}
+    }
 
     private final IssueRepository repository;
     private final ChangeFeed feed;
@@ -35,7 +40,7 @@ final class Transactions {
         try {
             feed.publish(event);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not publish " + event + " (the change is saved)", e);
+            Log.LOG.log(System.Logger.Level.WARNING, "could not publish " + event + " (the change is saved)", e);
         }
     }
 }
