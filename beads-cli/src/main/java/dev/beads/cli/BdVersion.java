@@ -10,15 +10,20 @@ public final class BdVersion implements IVersionProvider {
     /** The protocol and file-format generation this build speaks (Go bd's classic SQLite + JSONL era). */
     public static final String COMPATIBLE_WITH = "0.39.1";
 
-    private static final String VERSION = load();
+    /** Read when first asked for: picocli creates the version provider for every command, not just --version. */
+    private static final class Loaded {
+        static final String VERSION = load();
+
+        private Loaded() {}
+    }
 
     public static String version() {
-        return VERSION;
+        return Loaded.VERSION;
     }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"bd version " + VERSION + " (beads-jvm, compatible with bd " + COMPATIBLE_WITH + ")"};
+        return new String[] {"bd version " + version() + " (beads-jvm, compatible with bd " + COMPATIBLE_WITH + ")"};
     }
 
     private static String load() {

@@ -5,8 +5,8 @@ import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Workspace;
 import dev.beads.runtime.Beads;
 import dev.beads.runtime.WorkspaceLocator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The core in this process. Before the first read the database is brought up to date with the JSONL (imported when
@@ -18,7 +18,7 @@ import java.util.concurrent.CompletionException;
  */
 final class DirectSession implements Session {
     private final SessionOptions options;
-    private CompletableFuture<Opened> opening;
+    private FutureTask<Opened> opening;
     private Opened opened;
     private boolean changed;
 
@@ -39,16 +39,11 @@ final class DirectSession implements Session {
     @Override
     public void prepare() {
         if (opened == null && opening == null) {
-            CompletableFuture<Opened> future = new CompletableFuture<>();
-            opening = future;
-            // A platform thread: SQLite works in native code, which pins virtual threads.
-            Thread.ofPlatform().daemon().name("bd-open").start(() -> {
-                try {
-                    future.complete(openNow());
-                } catch (Throwable e) {
-                    future.completeExceptionally(e);
-                }
-            });
+            // A FutureTask, not a CompletableFuture: that one starts up the common ForkJoinPool, milliseconds of a
+            // cold start. A platform thread: SQLite works in native code, which pins virtual threads.
+            FutureTask<Opened> task = new FutureTask<>(this::openNow);
+            opening = task;
+            Thread.ofPlatform().daemon().name("bd-open").start(task);
         }
     }
 
@@ -80,17 +75,20 @@ final class DirectSession implements Session {
         return opened;
     }
 
-    private static Opened join(CompletableFuture<Opened> future) {
+    private static Opened join(FutureTask<Opened> task) {
         try {
-            return future.join();
-        } catch (CompletionException e) {
+            return task.get();
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw e;
+            throw new IllegalStateException("opening the workspace failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the workspace", e);
         }
     }
 
