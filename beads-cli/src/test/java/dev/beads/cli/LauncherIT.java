@@ -64,6 +64,22 @@ class LauncherIT {
         assertThat(loaded).contains("picocli.CommandLine source: shared objects file");
     }
 
+    @Test
+    void theJarsClassPath_holdsWhatTheInProcessCliRuns_andNoDependencyInjectionOrDatabind() throws Exception {
+        Path target = Launcher.repoRoot().resolve("beads-cli/target");
+        String classPath;
+        try (var jar = new java.util.jar.JarFile(jarOf(target).toFile())) {
+            classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
+        }
+
+        assertThat(classPath.split(" "))
+                .allSatisfy(entry -> assertThat(Files.isRegularFile(target.resolve(entry)))
+                        .as(entry)
+                        .isTrue())
+                .anySatisfy(entry -> assertThat(entry).contains("sqlite-jdbc"))
+                .noneSatisfy(entry -> assertThat(entry).containsAnyOf("guice", "guava", "jackson-databind"));
+    }
+
     private static String javaVersion() throws Exception {
         return Files.readAllLines(Path.of(System.getProperty("java.home"), "release")).stream()
                 .filter(l -> l.startsWith("JAVA_VERSION="))
@@ -73,13 +89,16 @@ class LauncherIT {
     }
 
     private static FileTime jarTime(Path target) throws Exception {
+        return Files.getLastModifiedTime(jarOf(target));
+    }
+
+    private static Path jarOf(Path target) throws Exception {
         try (var jars = Files.list(target)) {
-            Path jar = jars.filter(p -> p.getFileName().toString().matches("beads-cli-.*\\.jar"))
+            return jars.filter(p -> p.getFileName().toString().matches("beads-cli-.*\\.jar"))
                     .filter(p -> !p.toString().endsWith("-tests.jar")
                             && !p.toString().endsWith("-sources.jar"))
                     .findFirst()
                     .orElseThrow();
-            return Files.getLastModifiedTime(jar);
         }
     }
 }
