@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The training run for the JDK 25 AOT cache ({@code bin/bd} runs it once with {@code -XX:AOTCacheOutput}): the
- * common commands, in-process, on a throw-away workspace, so the classes they load (picocli, Guice, SQLite, jOOQ,
- * Jackson, the core) are linked ahead of time for every later {@code bd}.
+ * common commands, in-process, on a throw-away workspace, so the classes they load (picocli, sqlite-jdbc, Jackson,
+ * the core and the adapters) are linked ahead of time for every later {@code bd}.
  */
 public final class AotTraining {
     private final Path dir;

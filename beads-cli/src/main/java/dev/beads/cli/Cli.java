@@ -76,8 +76,8 @@ public final class Cli {
     }
 
     /**
-     * The failure to report: the first beads failure in the cause chain, when a library wrapped one (Guice's
-     * ProvisionException around an adapter's BackendException), else the failure itself.
+     * The failure to report: the first beads failure in the cause chain, when a library wrapped one (a picocli
+     * ExecutionException, a future's ExecutionException), else the failure itself.
      */
     static Throwable reported(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {

@@ -37,11 +37,13 @@ public abstract class BdSubcommand implements Callable<Integer> {
 
     /** Ports for reading; in direct mode the database is refreshed from the JSONL first. */
     protected final Ports reading() {
+        out().prepare();
         return session().forRead();
     }
 
     /** Ports for changing issues; in direct mode the JSONL is written before {@code bd} exits. */
     protected final Ports writing() {
+        out().prepare();
         return session().forWrite();
     }
 

@@ -25,6 +25,11 @@ public final class GoJson {
 
     private GoJson() {}
 
+    /** Loads the writer (Jackson, the escapes, the pretty printer) ahead of the first {@link #write}. */
+    static void prepare() {
+        prettyPrinter();
+    }
+
     /** Writes {@code body} to {@code out}, pretty-printed, followed by a newline; flushes, does not close. */
     public static void write(OutputStream out, JsonBody body) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {

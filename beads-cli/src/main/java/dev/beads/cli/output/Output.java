@@ -50,6 +50,16 @@ public final class Output {
         out.print(text);
     }
 
+    /**
+     * Gets ready to print: loads the JSON writer of a {@code --json} command. Commands call it while the workspace
+     * opens on another thread, which a cold {@code bd} would otherwise spend waiting.
+     */
+    public void prepare() {
+        if (json) {
+            GoJson.prepare();
+        }
+    }
+
     /** The JSON document of a {@code --json} command on stdout. */
     public void json(JsonBody body) {
         GoJson.write(out, body);

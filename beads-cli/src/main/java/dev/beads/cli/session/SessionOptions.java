@@ -21,6 +21,26 @@ public record SessionOptions(
         env = Map.copyOf(env);
     }
 
+    /**
+     * Written out rather than generated: a record's generated equals is linked through invokedynamic on first use,
+     * ~10 ms of a cold start, and the CLI compares session options on every command.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SessionOptions other
+                && cwd.equals(other.cwd)
+                && Objects.equals(dbFlag, other.dbFlag)
+                && env.equals(other.env)
+                && readonly == other.readonly
+                && sandbox == other.sandbox
+                && noDaemon == other.noDaemon;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(cwd, dbFlag, env, readonly, sandbox, noDaemon);
+    }
+
     /** Whether the JSONL is imported before reads and written after mutations. */
     public boolean autoSync() {
         return !sandbox && !readonly;
