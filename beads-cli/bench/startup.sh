@@ -58,6 +58,13 @@ for _ in $(seq 1 480); do
     sleep 0.5
 done
 
+# The machine's own speed at the time: a bare JVM start with the launcher's flags (the VM's speed drifts).
+jdk_home=
+[ -r "$target/bd-jdk" ] && read -r jdk_home _ <"$target/bd-jdk"
+java_bin=${jdk_home:-${JAVA_HOME:-}}/bin/java
+[ -x "$java_bin" ] || java_bin=java
+printf '%-40s %12s\n' "baseline: java -version (ms)" \
+    "$(median_ms "$java_bin" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -version 2>/dev/null)"
 printf '%-40s %12s %12s\n' "command (median of $runs, ms)" "AOT cache" "no AOT"
 for cmd in "ready --json" "create x"; do
     # shellcheck disable=SC2086 # the command is a list of words
