@@ -146,6 +146,7 @@ class JsonShapesTest {
         JsonNode deleted = ws.json("delete", blocker, "--force");
         assertThat(deleted.get("deleted").asText()).isEqualTo(blocker);
         assertThat(deleted.get("dependencies_removed").asInt()).isEqualTo(1);
+        assertThat(deleted.get("references_updated").asInt()).isZero();
         assertThat(ws.json("list")).hasSize(1);
     }
 

@@ -50,6 +50,8 @@ public final class DeleteCommand extends BdSubcommand {
             results.add(ports.issues().delete(new DeleteIssue(id, reason, actor())));
         }
         int unlinked = results.stream().mapToInt(r -> r.unlinked().size()).sum();
+        int referencesUpdated =
+                results.stream().mapToInt(r -> r.referencesUpdated().size()).sum();
         Output out = out();
         if (json()) {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -62,6 +64,7 @@ public final class DeleteCommand extends BdSubcommand {
                 result.put("deleted_count", results.size());
             }
             result.put("dependencies_removed", unlinked);
+            result.put("references_updated", referencesUpdated);
             out.json(Shapes.object(result));
         } else if (!out.quiet()) {
             for (DeleteResult r : results) {
@@ -70,6 +73,9 @@ public final class DeleteCommand extends BdSubcommand {
             }
             if (unlinked > 0) {
                 out.line("  Removed " + unlinked + " dependency link(s) from other issues");
+            }
+            if (referencesUpdated > 0) {
+                out.line("  Updated text references in " + referencesUpdated + " issue(s)");
             }
         }
         return 0;

@@ -21,7 +21,9 @@ import java.util.TreeSet;
 
 /**
  * Delete as Go bd's tombstones: the issue stays, with status {@code tombstone}, so the deletion travels through git;
- * edges of other issues that point at it are removed, each such issue saved with its own audit event.
+ * edges of other issues that point at it are removed, and the issues it was connected to (its dependencies and its
+ * dependents) have the id in their description, design, acceptance criteria and notes replaced by
+ * {@code [deleted:<id>]}, as Go bd does. Each changed issue is saved with its own audit event.
  */
 final class IssueDeleter {
     static final String DEFAULT_REASON = "deleted";
@@ -41,6 +43,7 @@ final class IssueDeleter {
         // The writer cannot list dependents; read them first, then re-check each one inside the transaction.
         TreeSet<IssueId> pointing = new TreeSet<>();
         repository.dependents(request.id()).forEach(d -> pointing.add(d.issueId()));
+        TextReferences references = new TextReferences(request.id());
         return transactions.run(writer -> {
             Issue current = Existing.issue(writer, request.id());
             if (current.isTombstone()) {
@@ -66,7 +69,16 @@ final class IssueDeleter {
                     events.add(new IssueChanged(dependent, EventType.DEPENDENCY_REMOVED, request.actor()));
                 }
             }
-            DeleteResult result = new DeleteResult(writer.find(current.id()).orElseThrow(), unlinked);
+            TreeSet<IssueId> connected = new TreeSet<>(pointing);
+            current.dependencies().forEach(d -> connected.add(d.dependsOnId()));
+            List<IssueId> rewritten = new ArrayList<>();
+            for (IssueId id : connected) {
+                if (references.rewrite(writer, id, request.actor(), now)) {
+                    rewritten.add(id);
+                    events.add(new IssueChanged(id, EventType.UPDATED, request.actor()));
+                }
+            }
+            DeleteResult result = new DeleteResult(writer.find(current.id()).orElseThrow(), unlinked, rewritten);
             return new Written<>(result, events);
         });
     }

@@ -85,6 +85,52 @@ abstract class DeleteContractCases extends PortCases {
     }
 
     @Test
+    void delete_rewritesTheIdInTheTextOfIssuesConnectedEitherWay_likeGoBd() {
+        Issue gone = createWithId("bd-gone");
+        Issue upstream = commands()
+                .create(request("Upstream")
+                        .id(id("bd-up"))
+                        .description("bd-gone needs this")
+                        .notes("see bd-gone.")
+                        .build());
+        Issue dependent = commands()
+                .create(request("Dependent")
+                        .id(id("bd-down"))
+                        .design("after bd-gone, not bd-gone2 or x-bd-gone")
+                        .acceptanceCriteria("(bd-gone) done")
+                        .build());
+        Issue unrelated = commands()
+                .create(request("Unrelated")
+                        .id(id("bd-far"))
+                        .description("mentions bd-gone but is not connected")
+                        .build());
+        depend(gone, upstream);
+        depend(dependent, gone);
+
+        DeleteResult result = commands().delete(new DeleteIssue(gone.id(), "", ACTOR));
+
+        assertThat(result.referencesUpdated()).containsExactly(dependent.id(), upstream.id());
+        assertThat(show(upstream.id()).description()).isEqualTo("[deleted:bd-gone] needs this");
+        assertThat(show(upstream.id()).notes()).isEqualTo("see [deleted:bd-gone].");
+        assertThat(show(dependent.id()).design()).isEqualTo("after [deleted:bd-gone], not bd-gone2 or x-bd-gone");
+        assertThat(show(dependent.id()).acceptanceCriteria()).isEqualTo("([deleted:bd-gone]) done");
+        assertThat(show(dependent.id()).title()).isEqualTo("Dependent");
+        assertThat(show(unrelated.id())).isEqualTo(unrelated);
+    }
+
+    @Test
+    void delete_ofAnIssueNoConnectedTextNames_updatesNoReferences() {
+        Issue gone = createWithId("bd-gone");
+        Issue dependent = createWithId("bd-down");
+        depend(dependent, gone);
+
+        DeleteResult result = commands().delete(new DeleteIssue(gone.id(), "", ACTOR));
+
+        assertThat(result.unlinked()).containsExactly(dependent.id());
+        assertThat(result.referencesUpdated()).isEmpty();
+    }
+
+    @Test
     void delete_ofATombstone_isInvalid() {
         Issue issue = create("x");
         commands().delete(new DeleteIssue(issue.id(), "", ACTOR));
