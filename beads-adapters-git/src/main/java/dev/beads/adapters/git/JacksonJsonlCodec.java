@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * {@link JsonlCodec} on Jackson's streaming parser (reading) and a hand-written Go-compatible writer: the v0.39.1
@@ -42,6 +43,12 @@ final class JacksonJsonlCodec implements JsonlCodec {
             throw new BackendException("could not read " + source + ": " + e.getMessage(), e);
         }
         return Parts.READER.read(data, source);
+    }
+
+    /** Reports every few hundred issues of each chunk and at each chunk's end, on the calling thread only. */
+    @Override
+    public List<Issue> read(byte[] data, String source, LongConsumer parsed) {
+        return Parts.READER.read(data, source, parsed);
     }
 
     @Override

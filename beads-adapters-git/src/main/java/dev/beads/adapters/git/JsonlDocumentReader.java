@@ -10,17 +10,22 @@ import dev.beads.core.model.Issue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.LongConsumer;
 
 /**
  * Reads a JSONL document with one streaming parser per chunk (a parser per line costs more than parsing it; a
- * large file is cut at line boundaries into one chunk per core and read in parallel). Go bd's line rules are
- * enforced with the parser's line numbers: each issue is one object on one line, blank lines are skipped, and any
- * failure names the first bad line. Jackson counts a lone {@code \r} as a line break where Go does not; no file Go
- * bd writes has one. Stateless and thread-safe.
+ * large file is cut at line boundaries into one chunk per core and read in parallel, the calling thread reading the
+ * first). Go bd's line rules are enforced with the parser's line numbers: each issue is one object on one line,
+ * blank lines are skipped, and any failure names the first bad line. Jackson counts a lone {@code \r} as a line
+ * break where Go does not; no file Go bd writes has one. Stateless and thread-safe.
  */
 final class JsonlDocumentReader {
     /** Files smaller than two of these are read on the calling thread alone. */
     static final int DEFAULT_MIN_CHUNK = 4 << 20;
+
+    /** Progress is counted every this many issues of a chunk (and at its end). */
+    private static final int REPORT_EVERY = 256;
 
     private static final String UNFINISHED =
             "invalid JSON: the line ends before the issue's closing brace; write one compact object per line";
@@ -51,23 +56,34 @@ final class JsonlDocumentReader {
     /** A chunk's issues, or its first bad line (numbered within the chunk) and what is wrong with it. */
     private record ChunkResult(List<Issue> issues, int badLine, String problem) {}
 
-    /** Where the parser is: the line of the value being read, if any, and the line the last issue was on. */
+    /**
+     * Where the parser is: the line of the value being read, if any, the line the last issue was on, and how many
+     * of the chunk's bytes have been counted as parsed.
+     */
     private static final class Position {
         int valueLine;
         boolean inValue;
         int lastLine;
+        long counted;
     }
 
     /** @throws JsonlFormatException naming the first bad line; nothing is returned then */
     List<Issue> read(byte[] data, String source) {
-        List<Chunk> chunks = JsonlLines.splitRanges(
-                        data, minChunk, Runtime.getRuntime().availableProcessors())
-                .stream()
+        return read(data, source, parsed -> {});
+    }
+
+    /**
+     * {@link #read(byte[], String)}, telling {@code parsed} how many bytes have been parsed (on this thread only,
+     * never decreasing, last {@code data.length} when the read succeeds).
+     */
+    List<Issue> read(byte[] data, String source, LongConsumer parsed) {
+        List<Chunk> chunks = JsonlLines.splitRanges(data, minChunk, maxChunks).stream()
                 .map(range -> new Chunk(range[0], range[1]))
                 .toList();
+        ParseProgress progress = new ParseProgress(parsed);
         List<ChunkResult> results = chunks.size() == 1
-                ? List.of(readChunk(data, chunks.get(0)))
-                : chunks.parallelStream().map(chunk -> readChunk(data, chunk)).toList();
+                ? List.of(readChunk(data, chunks.get(0), progress))
+                : readInParallel(data, chunks, progress);
         List<Issue> issues = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             ChunkResult result = results.get(i);
@@ -81,13 +97,32 @@ final class JsonlDocumentReader {
     }
 
     /**
+     * The chunks after the first are forked to the common pool; the calling thread reads the first itself (so that
+     * it reports progress while the others run), then joins the rest in order.
+     */
+    private List<ChunkResult> readInParallel(byte[] data, List<Chunk> chunks, ParseProgress progress) {
+        List<ForkJoinTask<ChunkResult>> forked = new ArrayList<>();
+        for (Chunk chunk : chunks.subList(1, chunks.size())) {
+            forked.add(
+                    ForkJoinTask.adapt(() -> readChunk(data, chunk, progress)).fork());
+        }
+        List<ChunkResult> results = new ArrayList<>();
+        results.add(readChunk(data, chunks.getFirst(), progress));
+        for (ForkJoinTask<ChunkResult> task : forked) {
+            results.add(task.join());
+            progress.report();
+        }
+        return results;
+    }
+
+    /**
      * The issue on the one non-blank line {@code data[start, end)}, which holds no {@code \n}.
      *
      * @param line the line's number in {@code source}, named by the error
      * @throws JsonlFormatException naming that line
      */
     Issue readLine(byte[] data, int start, int end, String source, int line) {
-        ChunkResult result = readChunk(data, new Chunk(start, end));
+        ChunkResult result = readChunk(data, new Chunk(start, end), new ParseProgress(parsed -> {}));
         if (result.problem() != null) {
             throw new JsonlFormatException(source, line, result.problem());
         }
@@ -97,11 +132,12 @@ final class JsonlDocumentReader {
         return result.issues().getFirst();
     }
 
-    private ChunkResult readChunk(byte[] data, Chunk chunk) {
+    private ChunkResult readChunk(byte[] data, Chunk chunk, ParseProgress progress) {
         Position position = new Position();
         List<Issue> issues = new ArrayList<>();
         try (JsonParser parser = JacksonFactory.get().createParser(data, chunk.start(), chunk.end() - chunk.start())) {
-            readAll(parser, position, issues);
+            readAll(parser, position, issues, progress);
+            progress.add(chunk.end() - chunk.start() - position.counted);
             return new ChunkResult(issues, 0, null);
         } catch (JsonProcessingException e) {
             return invalidJson(data, chunk, position, e);
@@ -112,7 +148,8 @@ final class JsonlDocumentReader {
         }
     }
 
-    private void readAll(JsonParser parser, Position position, List<Issue> issues) throws IOException {
+    private void readAll(JsonParser parser, Position position, List<Issue> issues, ParseProgress progress)
+            throws IOException {
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             int line = parser.currentTokenLocation().getLineNr();
@@ -128,6 +165,12 @@ final class JsonlDocumentReader {
             issues.add(readObjectOnLine(parser, line));
             position.lastLine = line;
             position.inValue = false;
+            if (issues.size() % REPORT_EVERY == 0) {
+                // Jackson's byte offsets count from the start of the chunk.
+                long offset = parser.currentLocation().getByteOffset();
+                progress.add(offset - position.counted);
+                position.counted = offset;
+            }
         }
     }
 

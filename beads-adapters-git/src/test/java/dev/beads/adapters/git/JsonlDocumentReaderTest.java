@@ -28,6 +28,37 @@ class JsonlDocumentReaderTest {
     }
 
     @Test
+    void givenManyLines_chunkedReadWithProgress_countsEveryByte_inSeveralIncreasingSteps_onTheCallingThread() {
+        List<String> many = sampleLines(3000);
+        byte[] data = document(many);
+        List<Long> reported = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+
+        List<Issue> issues = CHUNKED.read(data, "x", parsed -> {
+            reported.add(parsed);
+            threads.add(Thread.currentThread());
+        });
+
+        assertThat(issues).hasSize(3000).isEqualTo(WHOLE.read(data, "x"));
+        assertThat(reported).hasSizeGreaterThan(2).isSorted().doesNotHaveDuplicates();
+        assertThat(reported.getFirst()).isPositive();
+        assertThat(reported.getLast()).isEqualTo(data.length);
+        assertThat(threads).containsOnly(Thread.currentThread());
+    }
+
+    @Test
+    void givenManyLines_wholeReadWithProgress_reportsAsItParses_endingAtTheLength() {
+        byte[] data = document(sampleLines(1000));
+        List<Long> reported = new ArrayList<>();
+
+        WHOLE.read(data, "x", reported::add);
+
+        // Every 256 issues, then the end.
+        assertThat(reported).hasSize(4).isSorted().doesNotHaveDuplicates();
+        assertThat(reported.getLast()).isEqualTo(data.length);
+    }
+
+    @Test
     void givenBadLineInLastChunk_chunkedRead_namesTheAbsoluteLine() {
         List<String> withBadLine = new ArrayList<>(lines);
         withBadLine.set(37, "{\"id\":\"bd-x\"}");

@@ -15,14 +15,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Stores issues inside the caller's write transaction: the issue rows (upsert, so a replaced issue keeps its audit
- * trail), its children, the audit events, the dirty flags and the blocked cache, each table in one batch.
+ * trail), its children, the audit events, the dirty flags and the blocked cache, each table in one batch (a large
+ * write in a few batches of {@link #SLICE} issues, the dirty flags and the cache still once).
  */
 final class IssueStore {
     /** Up to this many issues, the blocked cache is patched; beyond it (imports), rebuilt once. */
     private static final int PATCH_LIMIT = 256;
+
+    /**
+     * Larger writes are stored this many changes at a time, so that progress can be reported between slices (the
+     * statements are the same; only the batches are smaller).
+     */
+    static final int SLICE = 2000;
 
     private static final List<String> BLOCKING_TYPES =
             List.of(DependencyType.BLOCKS.name(), DependencyType.PARENT_CHILD.name());
@@ -57,25 +65,57 @@ final class IssueStore {
     }
 
     static void store(Session s, List<Change> changes) {
+        store(s, changes, stored -> {});
+    }
+
+    /**
+     * Stores {@code changes}, telling {@code stored} how many are stored: after each slice of {@link #SLICE} changes
+     * (rows, children and events), and the whole count once the dirty flags and the blocked cache are written too.
+     * The dirty flags and the cache are written once for all slices, never per slice.
+     */
+    static void store(Session s, List<Change> changes, IntConsumer stored) {
         if (changes.isEmpty()) {
+            stored.accept(0);
             return;
         }
+        Map<String, Issue> latest = latest(changes);
+        if (latest.size() <= PATCH_LIMIT) {
+            Map<String, Before> before = before(s, latest.keySet());
+            storeRows(s, changes, latest, before.keySet());
+            s.execute(MARK_DIRTY, JsonObjects.stringArray(latest.keySet()));
+            refreshBlocked(s, latest.values(), before);
+        } else {
+            for (int from = 0; from < changes.size(); from += SLICE) {
+                int to = Math.min(from + SLICE, changes.size());
+                List<Change> slice = changes.subList(from, to);
+                Map<String, Issue> sliceLatest = to - from == changes.size() ? latest : latest(slice);
+                // An id stored by an earlier slice counts as existing: its children are replaced again.
+                storeRows(s, slice, sliceLatest, existing(s, sliceLatest.keySet()));
+                if (to < changes.size()) {
+                    stored.accept(to);
+                }
+            }
+            s.execute(MARK_DIRTY, JsonObjects.stringArray(latest.keySet()));
+            Blocking.rebuild(s);
+        }
+        stored.accept(changes.size());
+    }
+
+    /** The last change of each id, in the order the ids first appear: what is stored for it. */
+    private static Map<String, Issue> latest(List<Change> changes) {
         Map<String, Issue> latest = new LinkedHashMap<>();
         for (Change c : changes) {
             latest.put(c.issue().id().value(), c.issue());
         }
-        boolean patch = latest.size() <= PATCH_LIMIT;
-        Map<String, Before> before = patch ? before(s, latest.keySet()) : null;
-        Collection<String> replaced = patch ? before.keySet() : existing(s, latest.keySet());
+        return latest;
+    }
+
+    /** The issue rows of {@code latest}, their children (replacing those of {@code replaced}), every change's event. */
+    private static void storeRows(
+            Session s, List<Change> changes, Map<String, Issue> latest, Collection<String> replaced) {
         s.batch(UPSERT, latest.values().stream().map(IssueRows::values).toList());
         IssueChildren.replace(s, replaced, latest.values());
         s.batch(INSERT_EVENT, changes.stream().map(IssueStore::eventRow).toList());
-        s.execute(MARK_DIRTY, JsonObjects.stringArray(latest.keySet()));
-        if (patch) {
-            refreshBlocked(s, latest.values(), before);
-        } else {
-            Blocking.rebuild(s);
-        }
     }
 
     /** Those of {@code ids} that are stored: only their old children need deleting (none, on a fresh import). */

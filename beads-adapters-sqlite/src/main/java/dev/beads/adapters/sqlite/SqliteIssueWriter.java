@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /** The writer handed to one {@code write}: the writer connection inside its open transaction. */
@@ -55,11 +56,17 @@ final class SqliteIssueWriter implements IssueWriter {
 
     @Override
     public void putAll(List<Change> changes) {
+        putAll(changes, stored -> {});
+    }
+
+    /** Reports after each slice of {@link IssueStore#SLICE} issues, and once more at the end. */
+    @Override
+    public void putAll(List<Change> changes, IntConsumer stored) {
         String what = changes.size() == 1
                 ? "storing issue " + changes.get(0).issue().id()
                 : "storing " + changes.size() + " issues";
         run(what, () -> {
-            IssueStore.store(session, changes);
+            IssueStore.store(session, changes, stored);
             return null;
         });
     }

@@ -1,10 +1,12 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.output.ImportBar;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Progress;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.ImportIssues;
+import dev.beads.core.api.ImportProgress;
 import dev.beads.core.api.ImportResult;
 import dev.beads.core.error.BackendException;
 import dev.beads.core.error.NotFoundException;
@@ -18,11 +20,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bd import}: a JSONL file (or stdin) into the workspace, last write wins per issue; all or nothing. A
- * large file on a terminal gets a progress line on stderr.
+ * large file on a terminal gets a progress bar on stderr (reading, then storing).
  */
 @Command(name = "import", description = "Import issues from JSONL (a file with -i, or stdin).")
 public final class ImportCommand extends BdSubcommand {
-    /** Files above this size get a progress line (when stderr is a terminal). */
+    /** Files above this size get a progress bar (when stderr is a terminal). */
     static final long LARGE = 256 * 1024;
 
     @Option(
@@ -52,9 +54,10 @@ public final class ImportCommand extends BdSubcommand {
             ImportResult result;
             String name = input == null ? "stdin" : input.toString();
             boolean large = bd().env().stderrTty() && size(source) > LARGE;
-            try (Progress p = Progress.start(
+            try (Progress bar = Progress.start(
                     out().stderr(), "Importing " + name + " (" + Progress.size(size(source)) + ")", large)) {
-                result = ports.sync().importIssues(new ImportIssues(source, dryRun, actor()));
+                ImportProgress progress = large ? new ImportBar(bar, dryRun) : ImportProgress.NONE;
+                result = ports.sync().importIssues(new ImportIssues(source, dryRun, actor()), progress);
             }
             render(result);
             return 0;

@@ -6,19 +6,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A progress line on a terminal's stderr while a long call runs: a spinner, what is being done and the elapsed
- * time, redrawn ten times a second and erased at the end. The import port reports no intermediate counts (it is
- * one transaction), so this shows liveness and time, not a percentage. Nothing is drawn when stderr is not a
- * terminal.
+ * A progress bar on a terminal's stderr while a long call runs: what is being done, a bar with the percentage done,
+ * and a detail such as {@code storing 4,500/10,000}; redrawn ten times a second by a thread of its own from the
+ * latest {@link #set} and erased at the end. Nothing is drawn when stderr is not a terminal.
  */
 public final class Progress implements AutoCloseable {
-    private static final String FRAMES = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+    private static final int WIDTH = 20;
+
+    /** What the bar shows; replaced whole, so the painter never sees half an update. */
+    private record State(double fraction, String detail) {}
 
     private final PrintStream err;
     private final String label;
-    private final long started = System.nanoTime();
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread painter;
+    private volatile State state = new State(0, "");
     private boolean shown;
 
     private Progress(PrintStream err, String label) {
@@ -28,7 +30,7 @@ public final class Progress implements AutoCloseable {
         this.painter = Thread.ofPlatform().daemon().name("bd-progress").unstarted(this::paint);
     }
 
-    /** Starts a progress line when {@code show} (stderr is a terminal and the work is large), else does nothing. */
+    /** Starts a progress bar when {@code show} (stderr is a terminal and the work is large), else does nothing. */
     public static Progress start(PrintStream err, String label, boolean show) {
         Progress p = new Progress(err, label);
         if (show) {
@@ -38,13 +40,30 @@ public final class Progress implements AutoCloseable {
         return p;
     }
 
+    /**
+     * How far the work has got, from any one thread: the next redraw shows it.
+     *
+     * @param fraction of the whole work done, clamped to {@code [0, 1]}
+     * @param detail what is being done, with counts ({@code storing 4,500/10,000})
+     */
+    public void set(double fraction, String detail) {
+        state = new State(fraction, detail);
+    }
+
+    /** {@code label  [#########-----------]  45%  detail}: the line drawn for {@code fraction} done. */
+    public static String line(String label, double fraction, String detail) {
+        double f = Double.isNaN(fraction) ? 0 : Math.clamp(fraction, 0.0, 1.0);
+        int filled = (int) (f * WIDTH);
+        String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
+        String line = String.format(Locale.ROOT, "%s  [%s] %3d%%", label, bar, (int) (f * 100));
+        return detail.isEmpty() ? line : line + "  " + detail;
+    }
+
     private void paint() {
-        int frame = 0;
         try {
             do {
-                double seconds = (System.nanoTime() - started) / 1e9;
-                err.print(String.format(
-                        Locale.ROOT, "\r%c %s %.1fs", FRAMES.charAt(frame++ % FRAMES.length()), label, seconds));
+                State s = state;
+                err.print("\r\u001b[2K" + line(label, s.fraction(), s.detail()));
                 err.flush();
             } while (!done.await(100, TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
@@ -52,7 +71,7 @@ public final class Progress implements AutoCloseable {
         }
     }
 
-    /** Stops and erases the line. */
+    /** Stops and erases the bar. */
     @Override
     public void close() {
         done.countDown();

@@ -14,8 +14,19 @@ public interface SyncCommands {
 
     /**
      * Imports a JSONL file in one transaction. A bad line is a JsonlFormatException naming it, and nothing changes.
+     * As {@link #importIssues(ImportIssues, ImportProgress)} with {@link ImportProgress#NONE}.
      */
-    ImportResult importIssues(ImportIssues request);
+    default ImportResult importIssues(ImportIssues request) {
+        return importIssues(request, ImportProgress.NONE);
+    }
+
+    /**
+     * Imports a JSONL file in one transaction, telling {@code progress} how far it has got (the file's bytes parsed,
+     * then the changed issues stored; one call at a time, see {@link ImportProgress}). A bad line is a
+     * JsonlFormatException naming it, and nothing changes. An exception thrown by {@code progress} aborts the import,
+     * which then changes nothing.
+     */
+    ImportResult importIssues(ImportIssues request, ImportProgress progress);
 
     /**
      * Imports the workspace JSONL when its content differs from what was last imported or exported (content hash);

@@ -6,6 +6,7 @@ import dev.beads.core.model.IssueId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * The view of an {@link IssueRepository} inside one write transaction. Valid only during the
@@ -33,6 +34,17 @@ public interface IssueWriter {
 
     /** {@link #put} for many issues at once (import), in order; adapters may batch. */
     void putAll(List<Change> changes);
+
+    /**
+     * {@link #putAll(List)}, telling {@code stored} how many of {@code changes} are stored so far: on this thread,
+     * never decreasing, and last {@code changes.size()} once everything (dirty flags and derived state included) is
+     * written. Still all in this transaction: nothing is visible outside it before it commits. By default, stores
+     * everything and then reports the count once.
+     */
+    default void putAll(List<Change> changes, IntConsumer stored) {
+        putAll(changes);
+        stored.accept(changes.size());
+    }
 
     /** Sets a configuration value. */
     void setConfig(String key, String value);

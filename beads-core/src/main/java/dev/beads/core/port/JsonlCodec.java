@@ -1,10 +1,12 @@
 package dev.beads.core.port;
 
 import dev.beads.core.model.Issue;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Reads and writes the JSONL format of DESIGN §3 exactly as Go bd does: one compact issue per line, known keys in
@@ -22,6 +24,20 @@ public interface JsonlCodec {
      *     conflict marker, a missing id or title, a bad priority, …); nothing is returned then
      */
     List<Issue> read(InputStream in, String source);
+
+    /**
+     * {@link #read(InputStream, String)} of {@code data}, telling {@code parsed} how many of its bytes have been
+     * parsed so far: on the calling thread only, never decreasing, and last {@code data.length} when the parse
+     * succeeds. Codecs that parse in parallel count every thread's work but still call {@code parsed} from the
+     * calling thread. By default, parses and then reports {@code data.length} once.
+     *
+     * @throws dev.beads.core.error.JsonlFormatException as {@link #read(InputStream, String)}
+     */
+    default List<Issue> read(byte[] data, String source, LongConsumer parsed) {
+        List<Issue> issues = read(new ByteArrayInputStream(data), source);
+        parsed.accept(data.length);
+        return issues;
+    }
 
     /** {@link #read} of a file; a missing file is an empty list. */
     List<Issue> read(Path file);

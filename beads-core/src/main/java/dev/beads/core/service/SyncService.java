@@ -3,6 +3,7 @@ package dev.beads.core.service;
 import dev.beads.core.api.ExportIssues;
 import dev.beads.core.api.ExportResult;
 import dev.beads.core.api.ImportIssues;
+import dev.beads.core.api.ImportProgress;
 import dev.beads.core.api.ImportResult;
 import dev.beads.core.api.SyncCommands;
 import dev.beads.core.error.ConflictException;
@@ -15,7 +16,6 @@ import dev.beads.core.port.ChangeFeed;
 import dev.beads.core.port.Clock;
 import dev.beads.core.port.IssueRepository;
 import dev.beads.core.port.JsonlCodec;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -102,7 +102,8 @@ public final class SyncService implements SyncCommands {
     }
 
     @Override
-    public ImportResult importIssues(ImportIssues request) {
+    public ImportResult importIssues(ImportIssues request, ImportProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         synchronized (lock) {
             Path source = request.source() == null ? workspace.jsonl() : request.source();
             boolean fromWorkspace = isWorkspaceJsonl(source);
@@ -114,8 +115,11 @@ public final class SyncService implements SyncCommands {
             }
             JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(source);
             byte[] bytes = JsonlFiles.read(source);
+            progress.update(ImportProgress.Phase.READING, 0, bytes.length);
             List<Issue> incoming = codec.read(
-                    new ByteArrayInputStream(bytes), source.getFileName().toString());
+                    bytes,
+                    source.getFileName().toString(),
+                    parsed -> progress.update(ImportProgress.Phase.READING, parsed, bytes.length));
             OffsetDateTime now = clock.now();
             if (request.dryRun()) {
                 return ImportPlan.of(
@@ -125,7 +129,7 @@ public final class SyncService implements SyncCommands {
                                 now)
                         .result(true);
             }
-            ImportPlan plan = apply(incoming, request.actor(), now);
+            ImportPlan plan = apply(incoming, request.actor(), now, progress);
             if (fromWorkspace) {
                 List<String> lines = JsonlFiles.nonBlankLines(bytes);
                 repository.clearDirty(imported.heldAsStored(incoming, lines));
@@ -138,14 +142,16 @@ public final class SyncService implements SyncCommands {
         }
     }
 
-    private ImportPlan apply(List<Issue> incoming, String actor, OffsetDateTime now) {
+    private ImportPlan apply(List<Issue> incoming, String actor, OffsetDateTime now, ImportProgress progress) {
         Optional<String> newPrefix = repository.config(ConfigKeys.ISSUE_PREFIX).isPresent() || incoming.isEmpty()
                 ? Optional.empty()
                 : Optional.of(incoming.getFirst().id().prefix()).filter(p -> !p.isEmpty());
         return repository.write(writer -> {
             ImportPlan plan =
                     ImportPlan.of(incoming, ImportPlan.lookup(writer.findAll(ImportPlan.ids(incoming))), actor, now);
-            writer.putAll(plan.changes());
+            int total = plan.changes().size();
+            progress.update(ImportProgress.Phase.STORING, 0, total);
+            writer.putAll(plan.changes(), stored -> progress.update(ImportProgress.Phase.STORING, stored, total));
             newPrefix.ifPresent(prefix -> writer.setConfig(ConfigKeys.ISSUE_PREFIX, prefix));
             return plan;
         });
@@ -158,7 +164,7 @@ public final class SyncService implements SyncCommands {
             if (!Files.isRegularFile(file) || fileRecord.unchanged(file)) {
                 return ImportResult.nothing();
             }
-            return importIssues(new ImportIssues(null, false, ""));
+            return importIssues(new ImportIssues(null, false, ""), ImportProgress.NONE);
         }
     }
 

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,19 @@ public abstract class JsonlCodecContract {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         codec().write(issues, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readWithProgress_returnsWhatReadReturns_andCountsUpToTheDataLength() {
+        byte[] data =
+                (MINIMAL_LINE + "\n\n" + MINIMAL_LINE.replace("bd-1", "bd-2") + "\n").getBytes(StandardCharsets.UTF_8);
+        List<Long> reported = new ArrayList<>();
+
+        List<Issue> issues = codec().read(data, "issues.jsonl", reported::add);
+
+        assertThat(issues).isEqualTo(codec().read(new ByteArrayInputStream(data), "issues.jsonl"));
+        assertThat(reported).isNotEmpty().isSorted().allMatch(n -> n >= 0 && n <= data.length);
+        assertThat(reported.getLast()).isEqualTo(data.length);
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.beads.core.error.ConflictException;
+import dev.beads.core.model.DependencyType;
 import dev.beads.core.model.EventType;
 import dev.beads.core.model.Issue;
+import dev.beads.core.model.WorkFilter;
 import dev.beads.core.port.IssueWriter.Change;
 import dev.beads.testkit.Issues;
 import java.util.ArrayList;
@@ -196,6 +198,32 @@ abstract class TransactionCases extends RepositoryCases {
                 .extracting(e -> e.type())
                 .containsExactly(EventType.IMPORTED, EventType.UPDATED);
         assertThat(values(repo().dirtyIds())).containsExactly("bd-1", "bd-2");
+    }
+
+    @Test
+    void putAllWithProgress_storesWhatPutAllStores_andCountsUpToTheNumberOfChanges() {
+        List<Change> changes = new ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            Issue issue = issue("bd-" + n)
+                    .dependsOn("bd-" + (n + 1), DependencyType.BLOCKS)
+                    .build();
+            changes.add(new Change(issue, Issues.createdEvent(issue)));
+        }
+        List<Integer> reported = new ArrayList<>();
+
+        repo().write(w -> {
+            w.putAll(changes, reported::add);
+            return null;
+        });
+
+        assertThat(reported).isNotEmpty().isSorted().allMatch(n -> n >= 0 && n <= changes.size());
+        assertThat(reported.getLast()).isEqualTo(changes.size());
+        assertThat(repo().all()).hasSize(300);
+        assertThat(values(repo().dirtyIds())).hasSize(300);
+        // Only bd-299, whose blocker does not exist, is ready.
+        assertThat(repo().ready(WorkFilter.ALL, Issues.T0.plusDays(1)))
+                .extracting(i -> i.id().value())
+                .containsExactly("bd-299");
     }
 
     @Test
