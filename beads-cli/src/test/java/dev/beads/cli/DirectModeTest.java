@@ -134,20 +134,7 @@ class DirectModeTest {
     @Test
     void importOfALargeFile_showsProgressOnlyOnATerminal() throws Exception {
         Workspace ws = Workspace.init(dir);
-        StringBuilder jsonl = new StringBuilder();
-        String text = "x".repeat(400);
-        for (int n = 1; n <= 800; n++) {
-            jsonl.append("{\"id\":\"test-big")
-                    .append(n)
-                    .append("\",\"title\":\"Big ")
-                    .append(n)
-                    .append("\",\"description\":\"")
-                    .append(text)
-                    .append("\",\"status\":\"open\",\"priority\":2,")
-                    .append("\"issue_type\":\"task\",\"created_at\":\"2025-01-01T00:00:00Z\",")
-                    .append("\"updated_at\":\"2025-01-01T00:00:00Z\"}\n");
-        }
-        Files.writeString(dir.resolve("big.jsonl"), jsonl);
+        Fixtures.largeJsonl(dir.resolve("big.jsonl"));
         assertThat(Files.size(dir.resolve("big.jsonl"))).isGreaterThan(256 * 1024);
         InProcess.Result plain = ws.run("import", "-i", "big.jsonl", "--dry-run");
         assertThat(plain.stderr()).isEmpty();
