@@ -29,14 +29,15 @@ record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
     }
 
     static WorkspaceLayout read(Path beadsDir) {
+        Path metadata = beadsDir.resolve(METADATA);
+        byte[] content = readIfPresent(metadata);
+        if (content != null && isDefault(content)) {
+            return new WorkspaceLayout(beadsDir, Workspace.DEFAULT_DATABASE, Workspace.DEFAULT_JSONL);
+        }
         String database = Workspace.DEFAULT_DATABASE;
         String jsonl = null;
-        Path metadata = beadsDir.resolve(METADATA);
-        if (isDefault(metadata)) {
-            return new WorkspaceLayout(beadsDir, database, Workspace.DEFAULT_JSONL);
-        }
-        if (Files.isRegularFile(metadata)) {
-            Map<String, String> fields = topLevelStrings(metadata);
+        if (content != null) {
+            Map<String, String> fields = topLevelStrings(metadata, content);
             database = fields.getOrDefault("database", database);
             jsonl = fields.get("jsonl_export");
         }
@@ -48,20 +49,27 @@ record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
         return new WorkspaceLayout(beadsDir, database, jsonl);
     }
 
+    /** The file's bytes, or null when there is no such regular file. */
+    private static byte[] readIfPresent(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BackendException(
+                    "cannot read " + file + " (" + e.getMessage()
+                            + "): check its permissions, or delete it to use the defaults",
+                    e);
+        }
+    }
+
     /**
-     * Whether {@code file} holds exactly what {@code bd init} writes for the default names: then there is nothing to
+     * Whether {@code content} is exactly what {@code bd init} writes for the default names: then there is nothing to
      * parse. Every command reads this file, and Jackson's first parse costs a cold {@code bd} about 30 ms.
      */
-    static boolean isDefault(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                return false;
-            }
-            return Files.size(file) == DEFAULT_METADATA.length
-                    && Arrays.equals(Files.readAllBytes(file), DEFAULT_METADATA);
-        } catch (IOException e) {
-            return false; // the parse reports it
-        }
+    static boolean isDefault(byte[] content) {
+        return Arrays.equals(content, DEFAULT_METADATA);
     }
 
     private static final byte[] DEFAULT_METADATA = WorkspaceFiles.metadataJson(
@@ -69,12 +77,12 @@ record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
             .getBytes(StandardCharsets.UTF_8);
 
     /**
-     * The non-blank string fields of a JSON object file. Streaming (jackson-core) rather than an ObjectMapper: this
+     * The non-blank string fields of a JSON object ({@code content} of {@code file}). Streaming (jackson-core) rather than an ObjectMapper: this
      * runs on every command, and databind's set-up alone was a sixth of a {@code bd ready}.
      */
-    private static Map<String, String> topLevelStrings(Path file) {
+    private static Map<String, String> topLevelStrings(Path file, byte[] content) {
         Map<String, String> fields = new HashMap<>();
-        try (JsonParser parser = Json.FACTORY.createParser(file.toFile())) {
+        try (JsonParser parser = Json.FACTORY.createParser(content)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new BackendException(file + " is not a JSON object: fix it, or delete it to use the defaults");
             }

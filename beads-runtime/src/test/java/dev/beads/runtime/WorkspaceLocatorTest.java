@@ -84,7 +84,8 @@ class WorkspaceLocatorTest {
         Files.delete(beadsDir.resolve("issues.jsonl"));
         Files.writeString(beadsDir.resolve("beads.jsonl"), "");
 
-        assertThat(WorkspaceLayout.isDefault(beadsDir.resolve("metadata.json"))).isTrue();
+        assertThat(WorkspaceLayout.isDefault(Files.readAllBytes(beadsDir.resolve("metadata.json"))))
+                .isTrue();
         assertThat(WorkspaceLocator.locate(dir.resolve("ws"), null, Map.of()))
                 .map(Workspace::jsonl)
                 .contains(beadsDir.resolve("issues.jsonl"));
@@ -97,7 +98,8 @@ class WorkspaceLocatorTest {
                 beadsDir.resolve("metadata.json"),
                 WorkspaceFiles.metadataJson("beads.db", "issues.jsonl").replace("issues", "issuez"));
 
-        assertThat(WorkspaceLayout.isDefault(beadsDir.resolve("metadata.json"))).isFalse();
+        assertThat(WorkspaceLayout.isDefault(Files.readAllBytes(beadsDir.resolve("metadata.json"))))
+                .isFalse();
         assertThat(WorkspaceLocator.locate(dir, null, Map.of()))
                 .map(Workspace::jsonl)
                 .contains(beadsDir.resolve("issuez.jsonl"));
