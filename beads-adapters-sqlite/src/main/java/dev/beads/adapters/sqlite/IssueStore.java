@@ -8,7 +8,6 @@ import dev.beads.core.model.Status;
 import dev.beads.core.port.IssueWriter.Change;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ final class IssueStore {
                 .map(name -> name + " = excluded." + name)
                 .toList();
         return "INSERT INTO issues (" + String.join(", ", names) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(names.size(), "?")) + ")"
+                + Sql.placeholders(names.size()) + ")"
                 + " ON CONFLICT (id) DO UPDATE SET " + String.join(", ", updates);
     }
 

@@ -85,9 +85,12 @@ final class Sql {
         if (values.isEmpty()) {
             return Fragment.of("0");
         }
-        return new Fragment(
-                column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")",
-                List.copyOf(values));
+        return new Fragment(column + " IN (" + placeholders(values.size()) + ")", List.copyOf(values));
+    }
+
+    /** {@code count} parameter markers: {@code ?, ?, ?}. */
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** The subquery for {@link #in}: the values of the JSON array bound to its one parameter. */

@@ -78,24 +78,37 @@ final class WorkQueries {
 
     /** Per issue, the existing targets of its blocks edges that are open, in_progress or blocked. */
     private static Map<String, TreeSet<String>> directBlockers(Session s, List<Issue> issues) {
-        return group(
+        return targets(
                 s,
-                EDGES_OF + " JOIN issues blocker ON blocker.id = dependencies.depends_on_id" + " WHERE " + LISTED
-                        + " AND dependencies.type = ? AND blocker.status IN (?, ?, ?)",
-                idList(issues),
-                DependencyType.BLOCKS.name(),
-                BLOCKING_STATUSES.get(0),
-                BLOCKING_STATUSES.get(1),
-                BLOCKING_STATUSES.get(2));
+                issues,
+                " JOIN issues blocker ON blocker.id = dependencies.depends_on_id",
+                Sql.and(
+                        Fragment.of("dependencies.type = ?", DependencyType.BLOCKS.name()),
+                        Sql.inValues("blocker.status", BLOCKING_STATUSES)));
     }
 
     /** Per issue, its parents (parent-child targets) that are blocked. */
     private Map<String, TreeSet<String>> blockedParents(Session s, List<Issue> issues) {
-        Fragment blocked = blocking.isBlocked("dependencies.depends_on_id");
-        List<Object> binds = new ArrayList<>(List.of(idList(issues), DependencyType.PARENT_CHILD.name()));
-        binds.addAll(blocked.binds());
-        return group(
-                s, EDGES_OF + " WHERE " + LISTED + " AND dependencies.type = ? AND " + blocked.sql(), binds.toArray());
+        return targets(
+                s,
+                issues,
+                "",
+                Sql.and(
+                        Fragment.of("dependencies.type = ?", DependencyType.PARENT_CHILD.name()),
+                        blocking.isBlocked("dependencies.depends_on_id")));
+    }
+
+    /** Per issue of {@code issues}, the targets of its edges ({@link #EDGES_OF}, then {@code join}) that match. */
+    private static Map<String, TreeSet<String>> targets(Session s, List<Issue> issues, String join, Fragment where) {
+        List<Object> binds = new ArrayList<>();
+        binds.add(idList(issues));
+        binds.addAll(where.binds());
+        Map<String, TreeSet<String>> out = new HashMap<>();
+        s.each(
+                EDGES_OF + join + " WHERE " + LISTED + " AND " + where.sql(),
+                binds,
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
+        return out;
     }
 
     /**
@@ -107,15 +120,6 @@ final class WorkQueries {
 
     /** Joins {@link #EDGES_OF} to its id list. */
     private static final String LISTED = "dependencies.issue_id = ids.value";
-
-    private static Map<String, TreeSet<String>> group(Session s, String edges, Object... binds) {
-        Map<String, TreeSet<String>> out = new HashMap<>();
-        s.each(
-                edges,
-                List.of(binds),
-                rs -> out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
-        return out;
-    }
 
     /** The ids of {@code issues} as a JSON array, the parameter of {@link #EDGES_OF}. */
     private static String idList(List<Issue> issues) {
