@@ -142,31 +142,11 @@ public final class Commands {
             Map.of("view", "show", "comment", "comments", "new", "create", "ls", "list");
 
     /**
-     * Commands (by canonical name; aliases resolve through {@link #ALIASES}) that work on an existing workspace:
-     * their session is opened while the arguments are parsed.
+     * The commands (by canonical name) that need no existing workspace; every other command works on one, and its
+     * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
-    private static final Set<String> ON_A_WORKSPACE = Set.of(
-            "create",
-            "list",
-            "show",
-            "update",
-            "close",
-            "reopen",
-            "delete",
-            "ready",
-            "blocked",
-            "stats",
-            "stale",
-            "count",
-            "search",
-            "dep",
-            "label",
-            "comments",
-            "epic",
-            "config",
-            "export",
-            "import",
-            "info");
+    private static final Set<String> WITHOUT_A_WORKSPACE =
+            Set.of("init", "version", "prime", "onboard", "quickstart", "completion");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor");
@@ -203,7 +183,8 @@ public final class Commands {
     /** Whether {@code args} run a command that opens the workspace (and do not ask for help). */
     static boolean opensWorkspace(String[] args) {
         String name = subcommandName(args);
-        if (name == null || !ON_A_WORKSPACE.contains(ALIASES.getOrDefault(name, name))) {
+        String canonical = name == null ? null : ALIASES.getOrDefault(name, name);
+        if (canonical == null || !NAMES.contains(canonical) || WITHOUT_A_WORKSPACE.contains(canonical)) {
             return false;
         }
         for (String arg : args) {

@@ -80,6 +80,18 @@ class PrefetchTest {
         assertThat(Commands.opensWorkspace(new String[] {"init"})).isFalse();
         assertThat(Commands.opensWorkspace(new String[] {"version"})).isFalse();
         assertThat(Commands.opensWorkspace(new String[] {})).isFalse();
+        assertThat(Commands.opensWorkspace(new String[] {"frobnicate"}))
+                .as("unknown command")
+                .isFalse();
+        assertThat(Commands.opensWorkspace(new String[] {"help", "ready"})).isFalse();
+        for (String none : List.of("init", "version", "prime", "onboard", "quickstart", "completion")) {
+            assertThat(Commands.opensWorkspace(new String[] {none})).as(none).isFalse();
+        }
+        assertThat(Commands.names().stream()
+                        .filter(name -> Commands.opensWorkspace(new String[] {name}))
+                        .count())
+                .as("every other command works on a workspace")
+                .isEqualTo(Commands.names().size() - 6);
     }
 
     @Test
