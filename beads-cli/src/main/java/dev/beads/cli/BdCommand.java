@@ -1,5 +1,6 @@
 package dev.beads.cli;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Style;
 import dev.beads.cli.session.Session;
@@ -7,79 +8,70 @@ import dev.beads.cli.session.SessionFactory;
 import dev.beads.cli.session.SessionOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bd} itself: the global options (accepted before or after the subcommand) and the lazily opened session
  * that every subcommand shares. The subcommands are registered by {@link Commands}.
  */
-@Command(
-        name = "bd",
-        mixinStandardHelpOptions = true,
-        versionProvider = BdVersion.class,
-        scope = ScopeType.INHERIT,
-        usageHelpAutoWidth = true,
-        // No header: with scope INHERIT every subcommand would show it as its summary.
-        description = {
-            "bd - a git-backed issue tracker for coding agents (beads for the JVM).",
-            "Issues live in .beads/ (SQLite for queries, issues.jsonl for git). 'bd ready' shows what can be"
-                    + " worked on now.",
-            ""
-        },
-        footer = {
-            "",
-            "Exit codes: 0 ok, 1 internal error, 2 usage or invalid input, 3 not found, 4 conflict,"
-                    + " 5 backend or daemon unavailable."
-        })
 public final class BdCommand implements Callable<Integer> {
+    private final CommandModel model = CommandModel.of(this, "bd")
+            .description(
+                    "bd - a git-backed issue tracker for coding agents (beads for the JVM).",
+                    "Issues live in .beads/ (SQLite for queries, issues.jsonl for git). 'bd ready' shows what can be"
+                            + " worked on now.",
+                    "")
+            .footer(
+                    "",
+                    "Exit codes: 0 ok, 1 internal error, 2 usage or invalid input, 3 not found, 4 conflict,"
+                            + " 5 backend or daemon unavailable.");
 
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Output JSON (Go bd's shapes) for agents.")
-    boolean json;
+    private final Arg<Boolean> json = model.option("--json")
+            .global()
+            .description("Output JSON (Go bd's shapes) for agents.")
+            .flag();
 
-    @Option(names = "--no-daemon", scope = ScopeType.INHERIT, description = "Run in-process, without a daemon.")
-    boolean noDaemon;
+    private final Arg<Boolean> noDaemon = model.option("--no-daemon")
+            .global()
+            .description("Run in-process, without a daemon.")
+            .flag();
 
-    @Option(
-            names = "--db",
-            paramLabel = "<file>",
-            scope = ScopeType.INHERIT,
-            description = "Use this database (.beads/beads.db of a workspace) instead of discovery.")
-    Path db;
+    private final Arg<Path> db = model.option("--db")
+            .label("<file>")
+            .global()
+            .description("Use this database (.beads/beads.db of a workspace) instead of discovery.")
+            .path();
 
-    @Option(
-            names = "--actor",
-            paramLabel = "<name>",
-            scope = ScopeType.INHERIT,
-            description = "Who is acting (default: $BD_ACTOR, git user.name, $USER).")
-    String actorFlag;
+    private final Arg<String> actorFlag = model.option("--actor")
+            .label("<name>")
+            .global()
+            .description("Who is acting (default: $BD_ACTOR, git user.name, $USER).")
+            .string();
 
-    @Option(names = "--readonly", scope = ScopeType.INHERIT, description = "Refuse changes; write nothing.")
-    boolean readonly;
+    private final Arg<Boolean> readonly = model.option("--readonly")
+            .global()
+            .description("Refuse changes; write nothing.")
+            .flag();
 
-    @Option(
-            names = "--sandbox",
-            scope = ScopeType.INHERIT,
-            description = "Sandbox mode: no daemon, no automatic import or JSONL flush.")
-    boolean sandbox;
+    private final Arg<Boolean> sandbox = model.option("--sandbox")
+            .global()
+            .description("Sandbox mode: no daemon, no automatic import or JSONL flush.")
+            .flag();
 
-    @Option(
-            names = {"-q", "--quiet"},
-            scope = ScopeType.INHERIT,
-            description = "Print only what scripts need.")
-    boolean quiet;
+    private final Arg<Boolean> quiet = model.option("-q", "--quiet")
+            .global()
+            .description("Print only what scripts need.")
+            .flag();
 
-    @Option(
-            names = {"-v", "--verbose"},
-            scope = ScopeType.INHERIT,
-            description = "Show stack traces and details of errors.")
-    boolean verbose;
+    private final Arg<Boolean> verbose = model.option("-v", "--verbose")
+            .global()
+            .description("Show stack traces and details of errors.")
+            .flag();
 
-    @Spec
-    CommandSpec spec;
+    /** The command's picocli model (the subcommands are added by {@link Commands}). */
+    CommandModel model() {
+        return model;
+    }
 
     private final CliEnvironment env;
     private final SessionFactory sessions;
@@ -92,12 +84,16 @@ public final class BdCommand implements Callable<Integer> {
     public BdCommand(CliEnvironment env, SessionFactory sessions) {
         this.env = env;
         this.sessions = sessions;
+        model.spec().versionProvider(new BdVersion());
+        model.spec().usageMessage().autoWidth(true);
+        // Subcommands inherit the usage settings; not a header: every subcommand would show it as its summary.
+        model.spec().scopeType(ScopeType.INHERIT);
     }
 
     /** {@code bd} alone prints the usage. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(env.out());
+        model.spec().commandLine().usage(env.out());
         return ExitCodes.OK;
     }
 
@@ -110,20 +106,20 @@ public final class BdCommand implements Callable<Integer> {
     }
 
     public boolean verbose() {
-        return verbose;
+        return verbose.get();
     }
 
     /** The output, configured by the global options (available once arguments are parsed). */
     public Output output() {
         if (output == null) {
-            output = new Output(env.out(), env.err(), new Style(env.colour() && !json), json, quiet);
+            output = new Output(env.out(), env.err(), new Style(env.colour() && !json.get()), json.get(), quiet.get());
         }
         return output;
     }
 
     /** The options that decide how sessions open. */
     public SessionOptions sessionOptions() {
-        return sessionOptions(env, db, readonly, sandbox, noDaemon);
+        return sessionOptions(env, db.get(), readonly.get(), sandbox.get(), noDaemon.get());
     }
 
     /** Session options from global option values (also used before parsing, to open ahead). */
@@ -138,9 +134,20 @@ public final class BdCommand implements Callable<Integer> {
      * {@link #session()} uses it when its options turn out the same; otherwise it is closed unused.
      */
     void prefetch(SessionOptions guess) {
-        prefetched = sessions.open(guess);
+        prefetched(openAhead(sessions, guess), guess);
+    }
+
+    /** A session for {@code guess} that has started opening (see {@link #prefetch}). */
+    static Session openAhead(SessionFactory sessions, SessionOptions guess) {
+        Session ahead = sessions.open(guess);
+        ahead.prepare();
+        return ahead;
+    }
+
+    /** Takes a session {@link #openAhead opened ahead} for {@code guess}, as {@link #prefetch} does. */
+    void prefetched(Session ahead, SessionOptions guess) {
+        prefetched = ahead;
         prefetchedFor = guess;
-        prefetched.prepare();
     }
 
     /** The session, opened on first use (or ahead, by {@link #prefetch}). */
@@ -191,7 +198,7 @@ public final class BdCommand implements Callable<Integer> {
     /** The actor for audit events and authorship, resolved once. */
     public String actor() {
         if (actor == null) {
-            actor = Actor.resolve(actorFlag, env);
+            actor = Actor.resolve(actorFlag.get(), env);
         }
         return actor;
     }

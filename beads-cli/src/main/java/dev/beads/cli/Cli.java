@@ -1,6 +1,8 @@
 package dev.beads.cli;
 
+import dev.beads.cli.session.Session;
 import dev.beads.cli.session.SessionFactory;
+import dev.beads.cli.session.SessionOptions;
 import dev.beads.core.error.BeadsException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -23,9 +25,12 @@ public final class Cli {
 
     /** Runs {@code bd args…}. */
     public int run(String... args) {
+        // The workspace opens on another thread while picocli's model is built and the arguments are parsed.
+        SessionOptions guess = Commands.opensWorkspace(args) ? Commands.guessSessionOptions(args, env) : null;
+        Session ahead = guess == null ? null : BdCommand.openAhead(sessions, guess);
         BdCommand root = new BdCommand(env, sessions);
-        if (Commands.opensWorkspace(args)) {
-            root.prefetch(Commands.guessSessionOptions(args, env));
+        if (ahead != null) {
+            root.prefetched(ahead, guess);
         }
         CommandLine cl = Commands.forArgs(root, args);
         cl.setOut(new PrintWriter(env.out(), true));
@@ -104,7 +109,9 @@ public final class Cli {
     private int onParameterError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         String hint = "run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage";
-        StringBuilder line = new StringBuilder(e.getMessage());
+        // Some picocli messages (mutually exclusive options) carry their own "Error: ".
+        String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
+        StringBuilder line = new StringBuilder(message);
         if (e instanceof UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {
             line.append(" (did you mean ")

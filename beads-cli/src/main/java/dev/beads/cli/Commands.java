@@ -1,5 +1,6 @@
 package dev.beads.cli;
 
+import dev.beads.cli.commands.BdSubcommand;
 import dev.beads.cli.commands.BlockedCommand;
 import dev.beads.cli.commands.CloseCommand;
 import dev.beads.cli.commands.CommentsCommand;
@@ -35,8 +36,8 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * The subcommands of {@code bd}, in the order help lists them. Building a picocli model costs reflection per
- * command, so a run registers only the command it names (start-up time is most of a {@code bd} call); help, errors
+ * The subcommands of {@code bd}, in the order help lists them. Building a command's picocli model loads its classes
+ * and converters, so a run registers only the command it names (start-up time is most of a {@code bd} call); help, errors
  * and completion get them all.
  */
 public final class Commands {
@@ -76,7 +77,7 @@ public final class Commands {
      * not a switch expression: the expression's branches merge at one type, which makes the verifier load all 27
      * command classes before the first line of a {@code bd} call runs.
      */
-    static Object create(String name) {
+    static BdSubcommand create(String name) {
         switch (name) {
             case "init":
                 return new InitCommand();
@@ -160,9 +161,9 @@ public final class Commands {
 
     /** A {@code bd} command line with every subcommand (help, completion). */
     public static CommandLine full(BdCommand root) {
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = CommandModel.commandLine(root.model());
         for (String name : NAMES) {
-            cl.addSubcommand(create(name));
+            cl.addSubcommand(CommandModel.commandLine(create(name).model()));
         }
         cl.addSubcommand(new CommandLine.HelpCommand());
         return cl;
@@ -171,12 +172,12 @@ public final class Commands {
     /** A command line with only the subcommand {@code args} names, or with all when it names none. */
     public static CommandLine forArgs(BdCommand root, String[] args) {
         String name = subcommandName(args);
-        Object only = name == null ? null : create(ALIASES.getOrDefault(name, name));
+        BdSubcommand only = name == null ? null : create(ALIASES.getOrDefault(name, name));
         if (only == null) {
             return full(root);
         }
-        CommandLine cl = new CommandLine(root);
-        cl.addSubcommand(only);
+        CommandLine cl = CommandModel.commandLine(root.model());
+        cl.addSubcommand(CommandModel.commandLine(only.model()));
         return cl;
     }
 

@@ -47,6 +47,12 @@ class ErrorCasesTest {
     }
 
     @Test
+    void exclusiveOptionsTogether_isAUsageError_exit2_withOneErrorPrefix() {
+        assertFails(2, "Error: --by-status, --by-type are mutually exclusive", "count", "--by-status", "--by-type");
+        assertThat(ws.run("count", "--by-status", "--by-type").stderr()).doesNotContain("Error: Error:");
+    }
+
+    @Test
     void oneUnknownIdAmongSeveral_changesNothing() {
         assertFails(3, "no issue found", "close", first, "test-zzzzzz", second);
     }

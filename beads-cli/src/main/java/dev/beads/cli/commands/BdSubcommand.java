@@ -1,6 +1,7 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.BdCommand;
+import dev.beads.cli.CommandModel;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.session.Ports;
 import dev.beads.cli.session.Session;
@@ -9,15 +10,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The base of every command: access to the global options, the output and the session. A command parses its
  * arguments, calls one driving port and renders the result; nothing here knows about storage.
  */
 public abstract class BdSubcommand implements Callable<Integer> {
-    @Spec
-    protected CommandSpec spec;
+    /** The command's picocli model: subclasses declare their options on it in field initialisers. */
+    protected final CommandModel model;
+
+    protected final CommandSpec spec;
+
+    protected BdSubcommand(String name) {
+        model = CommandModel.of(this, name);
+        spec = model.spec();
+    }
+
+    /** The model {@code Commands} registers. */
+    public final CommandModel model() {
+        return model;
+    }
 
     protected final BdCommand bd() {
         return (BdCommand) spec.root().userObject();

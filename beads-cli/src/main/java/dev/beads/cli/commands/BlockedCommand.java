@@ -6,15 +6,15 @@ import dev.beads.cli.session.Ports;
 import dev.beads.core.model.BlockedIssue;
 import dev.beads.core.model.IssueId;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code bd blocked}: open issues waiting on others, with what blocks them. */
-@Command(name = "blocked", description = "Show blocked issues and what blocks them.")
 public final class BlockedCommand extends BdSubcommand {
+    public BlockedCommand() {
+        super("blocked");
+        model.description("Show blocked issues and what blocks them.");
+    }
 
-    @Mixin
-    WorkOptions filters;
+    final WorkOptions filters = new WorkOptions(model);
 
     @Override
     protected int execute() {

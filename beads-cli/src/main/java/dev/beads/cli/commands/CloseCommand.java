@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
@@ -9,29 +10,30 @@ import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bd close}: closes issues; closing a closed issue is not an error (as in Go bd). */
-@Command(name = "close", description = "Close issues. Prints 'Closed <id>: <reason>'.")
 public final class CloseCommand extends BdSubcommand {
+    public CloseCommand() {
+        super("close");
+        model.description("Close issues. Prints 'Closed <id>: <reason>'.");
+    }
 
-    @Parameters(arity = "1..*", paramLabel = "<id>", description = "Issue ids (partial ids resolve).")
-    List<String> ids;
+    final Arg<List<String>> ids = model.positional("0..*", "<id>")
+            .arity("1..*")
+            .description("Issue ids (partial ids resolve).")
+            .strings();
 
-    @Option(
-            names = {"-r", "--reason"},
-            paramLabel = "<reason>",
-            description = "Why (default: Closed).")
-    String reason;
+    final Arg<String> reason = model.option("-r", "--reason")
+            .label("<reason>")
+            .description("Why (default: Closed).")
+            .string();
 
     @Override
     protected int execute() {
         Ports ports = writing();
-        String why = reason == null || reason.isBlank() ? "Closed" : reason;
+        String why = reason.get() == null || reason.get().isBlank() ? "Closed" : reason.get();
         List<CloseResult> results = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids)) {
+        for (IssueId id : resolveAll(ports, ids.get())) {
             results.add(ports.issues().close(new CloseIssue(id, why, actor())));
         }
         Output out = out();

@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.IssueJson;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
@@ -13,28 +14,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bd comments <id>} lists comments; {@code bd comments add <id> <text>} adds one. */
-@Command(
-        name = "comments",
-        aliases = "comment",
-        description = "List the comments of an issue, or add one ('bd comments add <id> <text>').",
-        subcommands = CommentsCommand.Add.class)
 public final class CommentsCommand extends BdSubcommand {
+    public CommentsCommand() {
+        super("comments");
+        model.aliases("comment")
+                .description("List the comments of an issue, or add one ('bd comments add <id> <text>').");
+        model.subcommand(new CommentsCommand.Add().model());
+    }
 
-    @Parameters(arity = "0..1", paramLabel = "<id>")
-    String id;
+    final Arg<String> id = model.positional("0", "<id>").arity("0..1").string();
 
     @Override
     protected int execute() {
-        if (id == null) {
+        if (id.get() == null) {
             throw new InvalidInputException("issue ID is required: bd comments <id>");
         }
         Ports ports = reading();
-        IssueId issue = resolve(ports, id);
+        IssueId issue = resolve(ports, id.get());
         List<Comment> comments = ports.queries().comments(issue);
         Output out = out();
         if (json()) {
@@ -63,29 +61,32 @@ public final class CommentsCommand extends BdSubcommand {
     }
 
     /** {@code bd comments add <id> <text>}. */
-    @Command(name = "add", description = "Add a comment. Prints 'Comment added'.")
     public static final class Add extends BdSubcommand {
-        @Parameters(index = "0", paramLabel = "<id>")
-        String id;
+        public Add() {
+            super("add");
+            model.description("Add a comment. Prints 'Comment added'.");
+        }
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "<text>")
-        String text;
+        final Arg<String> id = model.positional("0", "<id>").string();
 
-        @Option(
-                names = {"-f", "--file"},
-                paramLabel = "<file>",
-                description = "Read the text from a file.")
-        Path file;
+        final Arg<String> text = model.positional("1", "<text>").arity("0..1").string();
 
-        @Option(names = "--author", paramLabel = "<name>", description = "Author (default: the actor).")
-        String author;
+        final Arg<Path> file = model.option("-f", "--file")
+                .label("<file>")
+                .description("Read the text from a file.")
+                .path();
+
+        final Arg<String> author = model.option("--author")
+                .label("<name>")
+                .description("Author (default: the actor).")
+                .string();
 
         @Override
         protected int execute() {
             String body = body();
             Ports ports = writing();
-            IssueId issue = resolve(ports, id);
-            String by = author == null || author.isBlank() ? actor() : author;
+            IssueId issue = resolve(ports, id.get());
+            String by = author.get() == null || author.get().isBlank() ? actor() : author.get();
             Comment added = ports.issues().addComment(new AddComment(issue, by, body));
             Output out = out();
             if (json()) {
@@ -98,16 +99,16 @@ public final class CommentsCommand extends BdSubcommand {
         }
 
         private String body() {
-            if (file != null && text != null) {
+            if (file.get() != null && text.get() != null) {
                 throw new InvalidInputException("give the comment text or -f <file>, not both");
             }
-            if (file == null) {
-                return text;
+            if (file.get() == null) {
+                return text.get();
             }
             try {
-                return Files.readString(bd().env().cwd().resolve(file));
+                return Files.readString(bd().env().cwd().resolve(file.get()));
             } catch (IOException e) {
-                throw new BackendException("cannot read " + file + ": " + e.getMessage(), e);
+                throw new BackendException("cannot read " + file.get() + ": " + e.getMessage(), e);
             }
         }
     }

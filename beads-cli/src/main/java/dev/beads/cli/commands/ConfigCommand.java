@@ -1,23 +1,21 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code bd config}: workspace settings kept in the database (such as {@code issue_prefix}). */
-@Command(
-        name = "config",
-        description = "Get and set workspace configuration (issue_prefix, status.custom, types.custom, …).",
-        subcommands = {
-            ConfigCommand.Get.class,
-            ConfigCommand.Set.class,
-            ConfigCommand.ListAll.class,
-            ConfigCommand.Unset.class
-        })
 public final class ConfigCommand extends BdSubcommand {
+    public ConfigCommand() {
+        super("config");
+        model.description("Get and set workspace configuration (issue_prefix, status.custom, types.custom, …).");
+        model.subcommand(new ConfigCommand.Get().model());
+        model.subcommand(new ConfigCommand.Set().model());
+        model.subcommand(new ConfigCommand.ListAll().model());
+        model.subcommand(new ConfigCommand.Unset().model());
+    }
 
     @Override
     protected int execute() {
@@ -26,49 +24,58 @@ public final class ConfigCommand extends BdSubcommand {
     }
 
     /** {@code bd config get <key>}. */
-    @Command(name = "get", description = "Print a value.")
     public static final class Get extends BdSubcommand {
-        @Parameters(index = "0", paramLabel = "<key>")
-        String key;
+        public Get() {
+            super("get");
+            model.description("Print a value.");
+        }
+
+        final Arg<String> key = model.positional("0", "<key>").string();
 
         @Override
         protected int execute() {
-            Optional<String> value = reading().config().get(key);
+            Optional<String> value = reading().config().get(key.get());
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(Shapes.ordered("key", key, "value", value.orElse(null))));
+                out.json(Shapes.object(Shapes.ordered("key", key.get(), "value", value.orElse(null))));
             } else {
-                out.line(value.orElse(key + " (not set)"));
+                out.line(value.orElse(key.get() + " (not set)"));
             }
             return 0;
         }
     }
 
     /** {@code bd config set <key> <value>}. */
-    @Command(name = "set", description = "Set a value.")
     public static final class Set extends BdSubcommand {
-        @Parameters(index = "0", paramLabel = "<key>")
-        String key;
+        public Set() {
+            super("set");
+            model.description("Set a value.");
+        }
 
-        @Parameters(index = "1", paramLabel = "<value>")
-        String value;
+        final Arg<String> key = model.positional("0", "<key>").string();
+
+        final Arg<String> value = model.positional("1", "<value>").string();
 
         @Override
         protected int execute() {
-            writing().config().set(key, value);
+            writing().config().set(key.get(), value.get());
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(Shapes.ordered("key", key, "value", value)));
+                out.json(Shapes.object(Shapes.ordered("key", key.get(), "value", value.get())));
             } else if (!out.quiet()) {
-                out.line("Set " + key + " = " + value);
+                out.line("Set " + key.get() + " = " + value.get());
             }
             return 0;
         }
     }
 
     /** {@code bd config list}. */
-    @Command(name = "list", description = "Print every value.")
     public static final class ListAll extends BdSubcommand {
+        public ListAll() {
+            super("list");
+            model.description("Print every value.");
+        }
+
         @Override
         protected int execute() {
             Map<String, String> all = reading().config().list();
@@ -87,19 +94,22 @@ public final class ConfigCommand extends BdSubcommand {
     }
 
     /** {@code bd config unset <key>}. */
-    @Command(name = "unset", description = "Remove a value.")
     public static final class Unset extends BdSubcommand {
-        @Parameters(index = "0", paramLabel = "<key>")
-        String key;
+        public Unset() {
+            super("unset");
+            model.description("Remove a value.");
+        }
+
+        final Arg<String> key = model.positional("0", "<key>").string();
 
         @Override
         protected int execute() {
-            boolean removed = writing().config().unset(key);
+            boolean removed = writing().config().unset(key.get());
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(Shapes.ordered("key", key, "removed", removed)));
+                out.json(Shapes.object(Shapes.ordered("key", key.get(), "removed", removed)));
             } else if (!out.quiet()) {
-                out.line(removed ? "Unset " + key : key + " was not set");
+                out.line(removed ? "Unset " + key.get() : key.get() + " was not set");
             }
             return 0;
         }

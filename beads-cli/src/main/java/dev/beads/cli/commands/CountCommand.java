@@ -1,63 +1,68 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel;
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.model.CountGroup;
 import dev.beads.core.model.CountResult;
 import java.util.Map;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code bd count}: how many issues match, optionally grouped. */
-@Command(name = "count", description = "Count issues matching filters, optionally grouped.")
 public final class CountCommand extends BdSubcommand {
+    public CountCommand() {
+        super("count");
+        model.description("Count issues matching filters, optionally grouped.");
+    }
 
-    @Mixin
-    FilterOptions filters;
+    final FilterOptions filters = new FilterOptions(model);
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Grouping grouping;
+    final Grouping grouping = new Grouping(model);
 
     /** At most one {@code --by-…}. */
     static final class Grouping {
-        @Option(names = "--by-status", description = "Group by status.")
-        boolean status;
+        private final Arg<Boolean> status;
+        private final Arg<Boolean> priority;
+        private final Arg<Boolean> type;
+        private final Arg<Boolean> assignee;
+        private final Arg<Boolean> label;
 
-        @Option(names = "--by-priority", description = "Group by priority.")
-        boolean priority;
-
-        @Option(names = "--by-type", description = "Group by type.")
-        boolean type;
-
-        @Option(names = "--by-assignee", description = "Group by assignee.")
-        boolean assignee;
-
-        @Option(names = "--by-label", description = "Group by label (an issue counts once per label).")
-        boolean label;
+        Grouping(CommandModel model) {
+            status = model.option("--by-status").description("Group by status.").flag();
+            priority = model.option("--by-priority")
+                    .description("Group by priority.")
+                    .flag();
+            type = model.option("--by-type").description("Group by type.").flag();
+            assignee = model.option("--by-assignee")
+                    .description("Group by assignee.")
+                    .flag();
+            label = model.option("--by-label")
+                    .description("Group by label (an issue counts once per label).")
+                    .flag();
+            model.exclusive(status, priority, type, assignee, label);
+        }
 
         CountGroup group() {
-            if (status) {
+            if (status.get()) {
                 return CountGroup.STATUS;
             }
-            if (priority) {
+            if (priority.get()) {
                 return CountGroup.PRIORITY;
             }
-            if (type) {
+            if (type.get()) {
                 return CountGroup.TYPE;
             }
-            if (assignee) {
+            if (assignee.get()) {
                 return CountGroup.ASSIGNEE;
             }
-            return label ? CountGroup.LABEL : null;
+            return label.get() ? CountGroup.LABEL : null;
         }
     }
 
     @Override
     protected int execute() {
         Ports ports = reading();
-        CountGroup group = grouping == null ? null : grouping.group();
+        CountGroup group = grouping.group();
         CountResult result = ports.queries().count(filters.toFilter(() -> ports, 0), group);
         Output out = out();
         if (json()) {

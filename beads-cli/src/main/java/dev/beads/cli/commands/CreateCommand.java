@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
@@ -16,125 +17,120 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bd create}: files one issue, or several from a markdown file ({@code -f}). */
-@Command(
-        name = "create",
-        aliases = "new",
-        description = {
-            "Create an issue. Prints 'Created issue: <id>'.",
-            "With -f, creates one issue per '## Title' of a markdown file; '### Priority', '### Type',"
-                    + " '### Description', '### Design', '### Acceptance Criteria', '### Notes', '### Assignee',"
-                    + " '### Labels' and '### Dependencies' sections set fields."
-        })
 public final class CreateCommand extends BdSubcommand {
+    public CreateCommand() {
+        super("create");
+        model.aliases("new")
+                .description(
+                        "Create an issue. Prints 'Created issue: <id>'.",
+                        "With -f, creates one issue per '## Title' of a markdown file; '### Priority', '### Type',"
+                                + " '### Description', '### Design', '### Acceptance Criteria', '### Notes', '### Assignee',"
+                                + " '### Labels' and '### Dependencies' sections set fields.");
+    }
 
-    @Parameters(arity = "0..1", paramLabel = "<title>", description = "The title (or --title).")
-    String titleArg;
+    final Arg<String> titleArg = model.positional("0", "<title>")
+            .arity("0..1")
+            .description("The title (or --title).")
+            .string();
 
-    @Option(names = "--title", paramLabel = "<title>", description = "The title.")
-    String title;
+    final Arg<String> title =
+            model.option("--title").label("<title>").description("The title.").string();
 
-    @Option(
-            names = {"-d", "--description"},
-            paramLabel = "<text>")
-    String description;
+    final Arg<String> description =
+            model.option("-d", "--description").label("<text>").string();
 
-    @Option(names = "--design", paramLabel = "<text>")
-    String design;
+    final Arg<String> design = model.option("--design").label("<text>").string();
 
-    @Option(names = "--acceptance", paramLabel = "<text>", description = "Acceptance criteria.")
-    String acceptance;
+    final Arg<String> acceptance = model.option("--acceptance")
+            .label("<text>")
+            .description("Acceptance criteria.")
+            .string();
 
-    @Option(names = "--notes", paramLabel = "<text>")
-    String notes;
+    final Arg<String> notes = model.option("--notes").label("<text>").string();
 
-    @Option(
-            names = {"-p", "--priority"},
-            paramLabel = "<0-4|P0-P4>",
-            description = "Priority (default 2).")
-    String priority;
+    final Arg<String> priority = model.option("-p", "--priority")
+            .label("<0-4|P0-P4>")
+            .description("Priority (default 2).")
+            .string();
 
-    @Option(
-            names = {"-t", "--type"},
-            paramLabel = "<type>",
-            description = "bug, feature, task (default), epic or chore.")
-    String type;
+    final Arg<String> type = model.option("-t", "--type")
+            .label("<type>")
+            .description("bug, feature, task (default), epic or chore.")
+            .string();
 
-    @Option(
-            names = {"-a", "--assignee"},
-            paramLabel = "<name>")
-    String assignee;
+    final Arg<String> assignee =
+            model.option("-a", "--assignee").label("<name>").string();
 
-    @Option(
-            names = {"-l", "--labels", "--label"},
-            paramLabel = "<labels>",
-            description = "Comma-separated labels.")
-    List<String> labels;
+    final Arg<List<String>> labels = model.option("-l", "--labels", "--label")
+            .label("<labels>")
+            .description("Comma-separated labels.")
+            .strings();
 
-    @Option(names = "--id", paramLabel = "<id>", description = "An explicit id instead of a hash id.")
-    String id;
+    final Arg<String> id = model.option("--id")
+            .label("<id>")
+            .description("An explicit id instead of a hash id.")
+            .string();
 
-    @Option(names = "--parent", paramLabel = "<id>", description = "Create as a child (<parent>.N) of this issue.")
-    String parent;
+    final Arg<String> parent = model.option("--parent")
+            .label("<id>")
+            .description("Create as a child (<parent>.N) of this issue.")
+            .string();
 
-    @Option(
-            names = "--deps",
-            paramLabel = "<type:id,…>",
-            description = "Dependencies of the new issue, like blocks:bd-1,discovered-from:bd-2.")
-    String deps;
+    final Arg<String> deps = model.option("--deps")
+            .label("<type:id,…>")
+            .description("Dependencies of the new issue, like blocks:bd-1,discovered-from:bd-2.")
+            .string();
 
-    @Option(
-            names = {"-e", "--estimate"},
-            paramLabel = "<minutes>",
-            description = "Estimated minutes.")
-    Integer estimate;
+    final Arg<Integer> estimate = model.option("-e", "--estimate")
+            .label("<minutes>")
+            .description("Estimated minutes.")
+            .integer();
 
-    @Option(names = "--external-ref", paramLabel = "<ref>", description = "External reference, like gh-9.")
-    String externalRef;
+    final Arg<String> externalRef = model.option("--external-ref")
+            .label("<ref>")
+            .description("External reference, like gh-9.")
+            .string();
 
-    @Option(
-            names = {"-f", "--file"},
-            paramLabel = "<file.md>",
-            description = "Create issues from a markdown file.")
-    Path file;
+    final Arg<Path> file = model.option("-f", "--file")
+            .label("<file.md>")
+            .description("Create issues from a markdown file.")
+            .path();
 
     @Override
     protected int execute() {
-        if (file != null) {
+        if (file.get() != null) {
             return createFromFile();
         }
         CreateIssue.Builder request = CreateIssue.builder(chooseTitle())
-                .description(description)
-                .design(design)
-                .acceptanceCriteria(acceptance)
-                .notes(notes)
-                .priority(Inputs.priority(priority))
-                .assignee(assignee)
-                .labels(Inputs.split(labels))
-                .estimatedMinutes(estimate)
-                .externalRef(externalRef)
+                .description(description.get())
+                .design(design.get())
+                .acceptanceCriteria(acceptance.get())
+                .notes(notes.get())
+                .priority(Inputs.priority(priority.get()))
+                .assignee(assignee.get())
+                .labels(Inputs.split(labels.get()))
+                .estimatedMinutes(estimate.get())
+                .externalRef(externalRef.get())
                 .actor(actor());
         request.build(); // validates the title before the workspace is opened
         Ports ports = writing();
-        request.type(Inputs.type(type, () -> ports))
-                .id(id == null ? null : IssueId.of(id.strip()))
-                .parent(parent == null ? null : resolve(ports, parent))
-                .dependencies(Inputs.dependencies(deps, ports));
+        request.type(Inputs.type(type.get(), () -> ports))
+                .id(id.get() == null ? null : IssueId.of(id.get().strip()))
+                .parent(parent.get() == null ? null : resolve(ports, parent.get()))
+                .dependencies(Inputs.dependencies(deps.get(), ports));
         Issue created = ports.issues().create(request.build());
         render(created);
         return 0;
     }
 
     private String chooseTitle() {
-        if (titleArg != null && title != null && !titleArg.equals(title)) {
+        if (titleArg.get() != null && title.get() != null && !titleArg.get().equals(title.get())) {
             throw new InvalidInputException(
-                    "two titles given (\"" + titleArg + "\" and --title \"" + title + "\"): give one");
+                    "two titles given (\"" + titleArg.get() + "\" and --title \"" + title.get() + "\"): give one");
         }
-        String chosen = titleArg != null ? titleArg : title;
+        String chosen = titleArg.get() != null ? titleArg.get() : title.get();
         if (chosen == null) {
             throw new InvalidInputException(
                     "title required: bd create \"what needs doing\" (or -f <file.md> to create several)");
@@ -158,10 +154,11 @@ public final class CreateCommand extends BdSubcommand {
     }
 
     private int createFromFile() {
-        if (titleArg != null || title != null) {
+        if (titleArg.get() != null || title.get() != null) {
             throw new InvalidInputException("give a title or -f <file.md>, not both");
         }
-        List<MarkdownIssues.Draft> drafts = MarkdownIssues.parse(read(file), file.toString());
+        List<MarkdownIssues.Draft> drafts =
+                MarkdownIssues.parse(read(file.get()), file.get().toString());
         Ports ports = writing();
         List<Issue> created = new ArrayList<>();
         for (MarkdownIssues.Draft d : drafts) {
@@ -173,7 +170,7 @@ public final class CreateCommand extends BdSubcommand {
         } else if (out.quiet()) {
             created.forEach(i -> out.line(i.id().value()));
         } else {
-            out.line(out.style().green("✓") + " Created " + created.size() + " issues from " + file + ":");
+            out.line(out.style().green("✓") + " Created " + created.size() + " issues from " + file.get() + ":");
             created.forEach(i -> out.line("  " + out.style().cyan(i.id().value()) + ": " + i.title()));
         }
         return 0;

@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
@@ -11,43 +12,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bd delete}: turns issues into tombstones, so the deletion travels through git. Without {@code --force} it
  * only shows what would happen (Go bd's preview).
  */
-@Command(name = "delete", description = "Delete issues (they become tombstones). Needs --force; --dry-run previews.")
 public final class DeleteCommand extends BdSubcommand {
+    public DeleteCommand() {
+        super("delete");
+        model.description("Delete issues (they become tombstones). Needs --force; --dry-run previews.");
+    }
 
-    @Parameters(arity = "1..*", paramLabel = "<id>")
-    List<String> ids;
+    final Arg<List<String>> ids = model.positional("0..*", "<id>").arity("1..*").strings();
 
-    @Option(
-            names = {"-f", "--force"},
-            description = "Really delete.")
-    boolean force;
+    final Arg<Boolean> force =
+            model.option("-f", "--force").description("Really delete.").flag();
 
-    @Option(names = "--dry-run", description = "Show what would be deleted, change nothing.")
-    boolean dryRun;
+    final Arg<Boolean> dryRun = model.option("--dry-run")
+            .description("Show what would be deleted, change nothing.")
+            .flag();
 
-    @Option(
-            names = {"-r", "--reason"},
-            paramLabel = "<reason>",
-            description = "Why (kept in the tombstone).")
-    String reason;
+    final Arg<String> reason = model.option("-r", "--reason")
+            .label("<reason>")
+            .description("Why (kept in the tombstone).")
+            .string();
 
     @Override
     protected int execute() {
-        if (!force || dryRun) {
+        if (!force.get() || dryRun.get()) {
             return preview();
         }
         Ports ports = writing();
         List<DeleteResult> results = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids)) {
-            results.add(ports.issues().delete(new DeleteIssue(id, reason, actor())));
+        for (IssueId id : resolveAll(ports, ids.get())) {
+            results.add(ports.issues().delete(new DeleteIssue(id, reason.get(), actor())));
         }
         int unlinked = results.stream().mapToInt(r -> r.unlinked().size()).sum();
         int referencesUpdated =
@@ -84,7 +82,7 @@ public final class DeleteCommand extends BdSubcommand {
     private int preview() {
         Ports ports = reading();
         List<IssueDetails> targets = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids)) {
+        for (IssueId id : resolveAll(ports, ids.get())) {
             targets.add(ports.queries().show(id));
         }
         Output out = out();
@@ -112,9 +110,9 @@ public final class DeleteCommand extends BdSubcommand {
                 out.line("    " + d.dependents().size() + " issue(s) depend on it; those links will be removed");
             }
         }
-        if (!dryRun) {
+        if (!dryRun.get()) {
             out.line();
-            out.line("To proceed, run: bd delete " + String.join(" ", ids) + " --force");
+            out.line("To proceed, run: bd delete " + String.join(" ", ids.get()) + " --force");
         }
         return 0;
     }

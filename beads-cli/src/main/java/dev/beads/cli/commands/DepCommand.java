@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.IssueJson;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
@@ -22,16 +23,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bd dep}: dependencies between issues. */
-@Command(
-        name = "dep",
-        description = "Manage dependencies: 'bd dep add A B' means A depends on B (B blocks A).",
-        subcommands = {DepCommand.Add.class, DepCommand.Remove.class, DepCommand.Tree.class, DepCommand.Cycles.class})
 public final class DepCommand extends BdSubcommand {
+    public DepCommand() {
+        super("dep");
+        model.description("Manage dependencies: 'bd dep add A B' means A depends on B (B blocks A).");
+        model.subcommand(new DepCommand.Add().model());
+        model.subcommand(new DepCommand.Remove().model());
+        model.subcommand(new DepCommand.Tree().model());
+        model.subcommand(new DepCommand.Cycles().model());
+    }
 
     @Override
     protected int execute() {
@@ -40,26 +42,27 @@ public final class DepCommand extends BdSubcommand {
     }
 
     /** {@code bd dep add <issue> <depends-on>}. */
-    @Command(name = "add", description = "Add a dependency: <issue> depends on <depends-on>.")
     public static final class Add extends BdSubcommand {
-        @Parameters(index = "0", paramLabel = "<issue>")
-        String from;
+        public Add() {
+            super("add");
+            model.description("Add a dependency: <issue> depends on <depends-on>.");
+        }
 
-        @Parameters(index = "1", paramLabel = "<depends-on>")
-        String to;
+        final Arg<String> from = model.positional("0", "<issue>").string();
 
-        @Option(
-                names = {"-t", "--type"},
-                paramLabel = "<type>",
-                description = "blocks (default), related, parent-child or discovered-from.")
-        String type;
+        final Arg<String> to = model.positional("1", "<depends-on>").string();
+
+        final Arg<String> type = model.option("-t", "--type")
+                .label("<type>")
+                .description("blocks (default), related, parent-child or discovered-from.")
+                .string();
 
         @Override
         protected int execute() {
-            DependencyType depType = type == null ? DependencyType.BLOCKS : DependencyType.parse(type);
+            DependencyType depType = type.get() == null ? DependencyType.BLOCKS : DependencyType.parse(type.get());
             Ports ports = writing();
-            IssueId a = resolve(ports, from);
-            IssueId b = resolve(ports, to);
+            IssueId a = resolve(ports, from.get());
+            IssueId b = resolve(ports, to.get());
             Dependency added = ports.issues().addDependency(new AddDependency(a, b, depType, actor()));
             Output out = out();
             if (json()) {
@@ -74,19 +77,21 @@ public final class DepCommand extends BdSubcommand {
     }
 
     /** {@code bd dep remove <issue> <depends-on>}. */
-    @Command(name = "remove", aliases = "rm", description = "Remove the dependency of <issue> on <depends-on>.")
     public static final class Remove extends BdSubcommand {
-        @Parameters(index = "0", paramLabel = "<issue>")
-        String from;
+        public Remove() {
+            super("remove");
+            model.aliases("rm").description("Remove the dependency of <issue> on <depends-on>.");
+        }
 
-        @Parameters(index = "1", paramLabel = "<depends-on>")
-        String to;
+        final Arg<String> from = model.positional("0", "<issue>").string();
+
+        final Arg<String> to = model.positional("1", "<depends-on>").string();
 
         @Override
         protected int execute() {
             Ports ports = writing();
-            IssueId a = resolve(ports, from);
-            IssueId b = resolve(ports, to);
+            IssueId a = resolve(ports, from.get());
+            IssueId b = resolve(ports, to.get());
             Dependency removed = ports.issues().removeDependency(new RemoveDependency(a, b, actor()));
             Output out = out();
             if (json()) {
@@ -109,35 +114,37 @@ public final class DepCommand extends BdSubcommand {
     }
 
     /** {@code bd dep tree <id>}. */
-    @Command(name = "tree", description = "Show the dependency tree of an issue.")
     public static final class Tree extends BdSubcommand {
-        @Parameters(index = "0", paramLabel = "<id>")
-        String id;
+        public Tree() {
+            super("tree");
+            model.description("Show the dependency tree of an issue.");
+        }
 
-        @Option(
-                names = {"-d", "--max-depth"},
-                paramLabel = "<n>",
-                description = "Levels below the root (50).")
-        int maxDepth = 50;
+        final Arg<String> id = model.positional("0", "<id>").string();
 
-        @Option(names = "--reverse", description = "Show what depends on the issue instead (same as --direction up).")
-        boolean reverse;
+        final Arg<Integer> maxDepth = model.option("-d", "--max-depth")
+                .label("<n>")
+                .description("Levels below the root (50).")
+                .integer(50);
 
-        @Option(
-                names = "--direction",
-                paramLabel = "<down|up|both>",
-                description = "down: what it depends on (default); up: what depends on it; both.")
-        String direction;
+        final Arg<Boolean> reverse = model.option("--reverse")
+                .description("Show what depends on the issue instead (same as --direction up).")
+                .flag();
+
+        final Arg<String> direction = model.option("--direction")
+                .label("<down|up|both>")
+                .description("down: what it depends on (default); up: what depends on it; both.")
+                .string();
 
         @Override
         protected int execute() {
-            if (maxDepth < 1) {
-                throw new InvalidInputException("--max-depth must be 1 or more, got " + maxDepth);
+            if (maxDepth.get() < 1) {
+                throw new InvalidInputException("--max-depth must be 1 or more, got " + maxDepth.get());
             }
             TreeDirection dir = direction();
             Ports ports = reading();
-            IssueId root = resolve(ports, id);
-            List<TreeNode> nodes = ports.queries().dependencyTree(root, dir, maxDepth);
+            IssueId root = resolve(ports, id.get());
+            List<TreeNode> nodes = ports.queries().dependencyTree(root, dir, maxDepth.get());
             Output out = out();
             if (json()) {
                 out.json(g -> {
@@ -167,26 +174,30 @@ public final class DepCommand extends BdSubcommand {
         }
 
         private TreeDirection direction() {
-            if (direction != null && reverse) {
+            if (direction.get() != null && reverse.get()) {
                 throw new InvalidInputException("give --reverse or --direction, not both");
             }
-            if (reverse) {
+            if (reverse.get()) {
                 return TreeDirection.UP;
             }
-            if (direction == null) {
+            if (direction.get() == null) {
                 return TreeDirection.DOWN;
             }
             try {
-                return TreeDirection.valueOf(direction.strip().toUpperCase(Locale.ROOT));
+                return TreeDirection.valueOf(direction.get().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("invalid direction \"" + direction + "\": use down, up or both");
+                throw new InvalidInputException("invalid direction \"" + direction.get() + "\": use down, up or both");
             }
         }
     }
 
     /** {@code bd dep cycles}. */
-    @Command(name = "cycles", description = "Detect dependency cycles.")
     public static final class Cycles extends BdSubcommand {
+        public Cycles() {
+            super("cycles");
+            model.description("Detect dependency cycles.");
+        }
+
         @Override
         protected int execute() {
             Ports ports = reading();

@@ -1,15 +1,18 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.core.model.EpicStatus;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code bd epic}: epics and their children. */
-@Command(name = "epic", description = "Epic management.", subcommands = EpicCommand.StatusCommand.class)
 public final class EpicCommand extends BdSubcommand {
+    public EpicCommand() {
+        super("epic");
+        model.description("Epic management.");
+        model.subcommand(new EpicCommand.StatusCommand().model());
+    }
 
     @Override
     protected int execute() {
@@ -18,14 +21,19 @@ public final class EpicCommand extends BdSubcommand {
     }
 
     /** {@code bd epic status}. */
-    @Command(name = "status", description = "Show the progress of open epics over their children.")
     public static final class StatusCommand extends BdSubcommand {
-        @Option(names = "--eligible-only", description = "Only epics whose children are all closed.")
-        boolean eligibleOnly;
+        public StatusCommand() {
+            super("status");
+            model.description("Show the progress of open epics over their children.");
+        }
+
+        final Arg<Boolean> eligibleOnly = model.option("--eligible-only")
+                .description("Only epics whose children are all closed.")
+                .flag();
 
         @Override
         protected int execute() {
-            List<EpicStatus> epics = reading().queries().epicStatus(eligibleOnly);
+            List<EpicStatus> epics = reading().queries().epicStatus(eligibleOnly.get());
             Output out = out();
             if (json()) {
                 out.json(g -> {
@@ -38,7 +46,7 @@ public final class EpicCommand extends BdSubcommand {
                 return 0;
             }
             if (epics.isEmpty()) {
-                out.line(eligibleOnly ? "No epics eligible for closure" : "No open epics");
+                out.line(eligibleOnly.get() ? "No epics eligible for closure" : "No open epics");
                 return 0;
             }
             for (EpicStatus e : epics) {

@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
@@ -10,28 +11,27 @@ import dev.beads.core.model.IssueFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code bd export}: issues as JSONL, to a file ({@code -o}) or stdout. Refuses to write an empty database over a
  * file that holds issues unless {@code --force} (the port's guard against wiping a JSONL).
  */
-@Command(name = "export", description = "Export issues as JSONL (Go bd's format) to stdout or a file.")
 public final class ExportCommand extends BdSubcommand {
+    public ExportCommand() {
+        super("export");
+        model.description("Export issues as JSONL (Go bd's format) to stdout or a file.");
+    }
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "<file>",
-            description = "Write here (default: stdout).")
-    Path output;
+    final Arg<Path> output = model.option("-o", "--output")
+            .label("<file>")
+            .description("Write here (default: stdout).")
+            .path();
 
-    @Option(names = "--force", description = "Write even an empty database over a file that holds issues.")
-    boolean force;
+    final Arg<Boolean> force = model.option("--force")
+            .description("Write even an empty database over a file that holds issues.")
+            .flag();
 
-    @Mixin
-    FilterOptions filters;
+    final FilterOptions filters = new FilterOptions(model);
 
     @Override
     protected int execute() {
@@ -39,16 +39,16 @@ public final class ExportCommand extends BdSubcommand {
         IssueFilter filter = filters.toFilter(() -> ports, 0);
         // No filter given: everything, tombstones included, as the workspace JSONL holds it.
         IssueFilter chosen = IssueFilter.ALL.equals(filter) ? null : filter;
-        if (output == null || output.toString().equals("-")) {
+        if (output.get() == null || output.get().toString().equals("-")) {
             return toStdout(ports, chosen);
         }
-        Path target = bd().env().cwd().resolve(output).toAbsolutePath().normalize();
-        ExportResult result = ports.sync().export(new ExportIssues(target, chosen, force));
+        Path target = bd().env().cwd().resolve(output.get()).toAbsolutePath().normalize();
+        ExportResult result = ports.sync().export(new ExportIssues(target, chosen, force.get()));
         Output out = out();
         if (json()) {
             out.json(Shapes.object(Shapes.ordered("exported", result.exported(), "file", target.toString())));
         } else if (!out.quiet()) {
-            out.line(out.style().green("✓") + " Exported " + result.exported() + " issues to " + output);
+            out.line(out.style().green("✓") + " Exported " + result.exported() + " issues to " + output.get());
         }
         return 0;
     }

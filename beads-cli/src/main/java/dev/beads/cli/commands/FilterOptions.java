@@ -1,5 +1,7 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel;
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.IssueFilter;
@@ -9,122 +11,129 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import picocli.CommandLine.Option;
 
 /** The filters of {@code list}, {@code search}, {@code count} and {@code export}: every field of {@link IssueFilter}. */
 public final class FilterOptions {
 
-    @Option(
-            names = {"-s", "--status"},
-            paramLabel = "<status>",
-            description = "Only these statuses (comma-separated).")
-    List<String> statuses;
+    private final Arg<List<String>> statuses;
 
-    @Option(
-            names = {"-t", "--type"},
-            paramLabel = "<type>",
-            description = "Only these types (comma-separated).")
-    List<String> types;
+    private final Arg<List<String>> types;
 
-    @Option(
-            names = {"-p", "--priority"},
-            paramLabel = "<0-4|P0-P4>",
-            description = "Only this priority.")
-    String priority;
+    private final Arg<String> priority;
 
-    @Option(names = "--priority-min", paramLabel = "<0-4>", description = "Priority at least (numerically ≥).")
-    String priorityMin;
+    private final Arg<String> priorityMin;
 
-    @Option(names = "--priority-max", paramLabel = "<0-4>", description = "Priority at most (numerically ≤).")
-    String priorityMax;
+    private final Arg<String> priorityMax;
 
-    @Option(
-            names = {"-a", "--assignee"},
-            paramLabel = "<name>")
-    String assignee;
+    private final Arg<String> assignee;
 
-    @Option(names = "--no-assignee", description = "Only unassigned issues.")
-    boolean unassigned;
+    private final Arg<Boolean> unassigned;
 
-    @Option(
-            names = {"-l", "--label"},
-            paramLabel = "<label>",
-            description = "Has all these labels.")
-    List<String> labelsAll;
+    private final Arg<List<String>> labelsAll;
 
-    @Option(names = "--label-any", paramLabel = "<label>", description = "Has at least one of these labels.")
-    List<String> labelsAny;
+    private final Arg<List<String>> labelsAny;
 
-    @Option(names = "--title-contains", paramLabel = "<text>")
-    String titleContains;
+    private final Arg<String> titleContains;
 
-    @Option(names = "--desc-contains", paramLabel = "<text>")
-    String descriptionContains;
+    private final Arg<String> descriptionContains;
 
-    @Option(names = "--notes-contains", paramLabel = "<text>")
-    String notesContains;
+    private final Arg<String> notesContains;
 
-    @Option(names = "--created-after", paramLabel = "<date>", description = "YYYY-MM-DD or RFC 3339.")
-    String createdAfter;
+    private final Arg<String> createdAfter;
 
-    @Option(names = "--created-before", paramLabel = "<date>")
-    String createdBefore;
+    private final Arg<String> createdBefore;
 
-    @Option(names = "--updated-after", paramLabel = "<date>")
-    String updatedAfter;
+    private final Arg<String> updatedAfter;
 
-    @Option(names = "--updated-before", paramLabel = "<date>")
-    String updatedBefore;
+    private final Arg<String> updatedBefore;
 
-    @Option(names = "--closed-after", paramLabel = "<date>")
-    String closedAfter;
+    private final Arg<String> closedAfter;
 
-    @Option(names = "--closed-before", paramLabel = "<date>")
-    String closedBefore;
+    private final Arg<String> closedBefore;
 
-    @Option(names = "--id", paramLabel = "<id>", description = "Only these ids (comma-separated, may be partial).")
-    List<String> ids;
+    private final Arg<List<String>> ids;
 
-    @Option(names = "--include-deleted", description = "Include tombstones (deleted issues).")
-    boolean includeTombstones;
+    private final Arg<Boolean> includeTombstones;
 
-    @Option(
-            names = "--sort",
-            paramLabel = "<field>",
-            description = "priority (default), created, updated, closed, id, title, status, type or assignee.")
-    String sort;
+    private final Arg<String> sort;
 
-    @Option(
-            names = {"-r", "--reverse"},
-            description = "Reverse the order.")
-    boolean reverse;
+    private final Arg<Boolean> reverse;
+
+    FilterOptions(CommandModel model) {
+        statuses = model.option("-s", "--status")
+                .label("<status>")
+                .description("Only these statuses (comma-separated).")
+                .strings();
+        types = FilterArgs.types(model);
+        priority = FilterArgs.priority(model);
+        priorityMin = model.option("--priority-min")
+                .label("<0-4>")
+                .description("Priority at least (numerically ≥).")
+                .string();
+        priorityMax = model.option("--priority-max")
+                .label("<0-4>")
+                .description("Priority at most (numerically ≤).")
+                .string();
+        assignee = FilterArgs.assignee(model);
+        unassigned = model.option("--no-assignee")
+                .description("Only unassigned issues.")
+                .flag();
+        labelsAll = FilterArgs.labelsAll(model);
+        labelsAny = FilterArgs.labelsAny(model);
+        titleContains = model.option("--title-contains").label("<text>").string();
+        descriptionContains = model.option("--desc-contains").label("<text>").string();
+        notesContains = model.option("--notes-contains").label("<text>").string();
+        createdAfter = model.option("--created-after")
+                .label("<date>")
+                .description("YYYY-MM-DD or RFC 3339.")
+                .string();
+        createdBefore = model.option("--created-before").label("<date>").string();
+        updatedAfter = model.option("--updated-after").label("<date>").string();
+        updatedBefore = model.option("--updated-before").label("<date>").string();
+        closedAfter = model.option("--closed-after").label("<date>").string();
+        closedBefore = model.option("--closed-before").label("<date>").string();
+        ids = model.option("--id")
+                .label("<id>")
+                .description("Only these ids (comma-separated, may be partial).")
+                .strings();
+        includeTombstones = model.option("--include-deleted")
+                .description("Include tombstones (deleted issues).")
+                .flag();
+        sort = model.option("--sort")
+                .label("<field>")
+                .description("priority (default), created, updated, closed, id, title, status, type or assignee.")
+                .string();
+        reverse = model.option("-r", "--reverse")
+                .description("Reverse the order.")
+                .flag();
+    }
 
     /** Builds the filter; statuses, types and partial ids are checked against the workspace when needed. */
     IssueFilter toFilter(Supplier<Ports> ports, int limit) {
         IssueFilter.Builder f = IssueFilter.builder()
-                .statuses(Inputs.statuses(statuses, ports))
-                .types(Inputs.types(types, ports))
-                .assignee(assignee)
-                .unassigned(unassigned)
-                .labelsAll(Set.copyOf(Inputs.split(labelsAll)))
-                .labelsAny(Set.copyOf(Inputs.split(labelsAny)))
-                .titleContains(titleContains)
-                .descriptionContains(descriptionContains)
-                .notesContains(notesContains)
-                .createdAfter(Inputs.date(createdAfter))
-                .createdBefore(Inputs.date(createdBefore))
-                .updatedAfter(Inputs.date(updatedAfter))
-                .updatedBefore(Inputs.date(updatedBefore))
-                .closedAfter(Inputs.date(closedAfter))
-                .closedBefore(Inputs.date(closedBefore))
-                .includeTombstones(includeTombstones)
-                .sort(sort == null ? null : SortOrder.parse(sort))
-                .reverse(reverse)
+                .statuses(Inputs.statuses(statuses.get(), ports))
+                .types(Inputs.types(types.get(), ports))
+                .assignee(assignee.get())
+                .unassigned(unassigned.get())
+                .labelsAll(Set.copyOf(Inputs.split(labelsAll.get())))
+                .labelsAny(Set.copyOf(Inputs.split(labelsAny.get())))
+                .titleContains(titleContains.get())
+                .descriptionContains(descriptionContains.get())
+                .notesContains(notesContains.get())
+                .createdAfter(Inputs.date(createdAfter.get()))
+                .createdBefore(Inputs.date(createdBefore.get()))
+                .updatedAfter(Inputs.date(updatedAfter.get()))
+                .updatedBefore(Inputs.date(updatedBefore.get()))
+                .closedAfter(Inputs.date(closedAfter.get()))
+                .closedBefore(Inputs.date(closedBefore.get()))
+                .includeTombstones(includeTombstones.get())
+                .sort(sort.get() == null ? null : SortOrder.parse(sort.get()))
+                .reverse(reverse.get())
                 .limit(limit);
         priorities(f);
-        if (ids != null) {
+        if (ids.get() != null) {
             Set<IssueId> resolved = new LinkedHashSet<>();
-            for (String id : Inputs.split(ids)) {
+            for (String id : Inputs.split(ids.get())) {
                 resolved.add(ports.get().queries().resolve(id));
             }
             f.ids(resolved);
@@ -133,17 +142,17 @@ public final class FilterOptions {
     }
 
     private void priorities(IssueFilter.Builder f) {
-        if (priority != null && (priorityMin != null || priorityMax != null)) {
+        if (priority.get() != null && (priorityMin.get() != null || priorityMax.get() != null)) {
             throw new InvalidInputException("give --priority, or --priority-min/--priority-max, not both");
         }
-        if (priority != null) {
-            f.priority(Inputs.priority(priority).value());
+        if (priority.get() != null) {
+            f.priority(Inputs.priority(priority.get()).value());
         }
-        if (priorityMin != null) {
-            f.priorityMin(Inputs.priority(priorityMin).value());
+        if (priorityMin.get() != null) {
+            f.priorityMin(Inputs.priority(priorityMin.get()).value());
         }
-        if (priorityMax != null) {
-            f.priorityMax(Inputs.priority(priorityMax).value());
+        if (priorityMax.get() != null) {
+            f.priorityMax(Inputs.priority(priorityMax.get()).value());
         }
     }
 }

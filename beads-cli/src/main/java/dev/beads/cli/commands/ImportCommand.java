@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.ImportBar;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Progress;
@@ -15,49 +16,50 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code bd import}: a JSONL file (or stdin) into the workspace, last write wins per issue; all or nothing. A
  * large file on a terminal gets a progress bar on stderr (reading, then storing).
  */
-@Command(name = "import", description = "Import issues from JSONL (a file with -i, or stdin).")
 public final class ImportCommand extends BdSubcommand {
+    public ImportCommand() {
+        super("import");
+        model.description("Import issues from JSONL (a file with -i, or stdin).");
+    }
     /** Files above this size get a progress bar (when stderr is a terminal). */
     static final long LARGE = 256 * 1024;
 
-    @Option(
-            names = {"-i", "--input"},
-            paramLabel = "<file>",
-            description = "Read this file (default: stdin).")
-    Path input;
+    final Arg<Path> input = model.option("-i", "--input")
+            .label("<file>")
+            .description("Read this file (default: stdin).")
+            .path();
 
-    @Option(names = "--dry-run", description = "Report what would change, change nothing.")
-    boolean dryRun;
+    final Arg<Boolean> dryRun = model.option("--dry-run")
+            .description("Report what would change, change nothing.")
+            .flag();
 
     @Override
     protected int execute() {
         Path temp = null;
         try {
             Path source;
-            if (input == null || input.toString().equals("-")) {
+            if (input.get() == null || input.get().toString().equals("-")) {
                 temp = stdinToFile();
                 source = temp;
             } else {
-                source = bd().env().cwd().resolve(input).toAbsolutePath().normalize();
+                source = bd().env().cwd().resolve(input.get()).toAbsolutePath().normalize();
                 if (!Files.isRegularFile(source)) {
-                    throw new NotFoundException("file not found: " + input + " (bd import -i <file.jsonl>)");
+                    throw new NotFoundException("file not found: " + input.get() + " (bd import -i <file.jsonl>)");
                 }
             }
-            Ports ports = dryRun ? reading() : writing();
+            Ports ports = dryRun.get() ? reading() : writing();
             ImportResult result;
-            String name = input == null ? "stdin" : input.toString();
+            String name = input.get() == null ? "stdin" : input.get().toString();
             boolean large = bd().env().stderrTty() && size(source) > LARGE;
             try (Progress bar = Progress.start(
                     out().stderr(), "Importing " + name + " (" + Progress.size(size(source)) + ")", large)) {
-                ImportProgress progress = large ? new ImportBar(bar, dryRun) : ImportProgress.NONE;
-                result = ports.sync().importIssues(new ImportIssues(source, dryRun, actor()), progress);
+                ImportProgress progress = large ? new ImportBar(bar, dryRun.get()) : ImportProgress.NONE;
+                result = ports.sync().importIssues(new ImportIssues(source, dryRun.get(), actor()), progress);
             }
             render(result);
             return 0;

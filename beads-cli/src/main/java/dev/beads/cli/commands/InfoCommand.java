@@ -7,11 +7,13 @@ import dev.beads.cli.session.Session;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.Workspace;
 import java.util.Map;
-import picocli.CommandLine.Command;
 
 /** {@code bd info}: which workspace and database this directory uses, and how. */
-@Command(name = "info", description = "Show the workspace, database, mode and issue count in use.")
 public final class InfoCommand extends BdSubcommand {
+    public InfoCommand() {
+        super("info");
+        model.description("Show the workspace, database, mode and issue count in use.");
+    }
 
     @Override
     protected int execute() {

@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
@@ -9,32 +10,29 @@ import dev.beads.core.model.Workspace;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code bd init}: creates {@code .beads/} here; in a clone that has a JSONL already, imports it. */
-@Command(
-        name = "init",
-        description = {
-            "Create a workspace here: the directory .beads/ with beads.db, issues.jsonl, metadata.json,"
-                    + " config.yaml and .gitignore.",
-            "In a clone whose .beads/ already holds a JSONL, its issues are imported."
-        })
 public final class InitCommand extends BdSubcommand {
+    public InitCommand() {
+        super("init");
+        model.description(
+                "Create a workspace here: the directory .beads/ with beads.db, issues.jsonl, metadata.json,"
+                        + " config.yaml and .gitignore.",
+                "In a clone whose .beads/ already holds a JSONL, its issues are imported.");
+    }
 
-    @Option(
-            names = {"-p", "--prefix"},
-            paramLabel = "<prefix>",
-            description = "Issue id prefix (default: from an existing JSONL, else the directory name).")
-    String prefix;
+    final Arg<String> prefix = model.option("-p", "--prefix")
+            .label("<prefix>")
+            .description("Issue id prefix (default: from an existing JSONL, else the directory name).")
+            .string();
 
     @Override
     protected int execute() {
-        Session session = bd().sessions().initialise(bd().env().cwd(), prefix, bd().sessionOptions());
+        Session session = bd().sessions().initialise(bd().env().cwd(), prefix.get(), bd().sessionOptions());
         bd().adopt(session);
         Ports ports = session.forRead();
         Workspace ws = session.workspace();
-        String chosen = ports.config().get("issue_prefix").orElse(prefix == null ? "" : prefix);
+        String chosen = ports.config().get("issue_prefix").orElse(prefix.get() == null ? "" : prefix.get());
         int issues = ports.queries().count(IssueFilter.ALL, null).total();
         Output out = out();
         if (json()) {

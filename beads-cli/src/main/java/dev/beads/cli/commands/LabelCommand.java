@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
@@ -10,20 +11,17 @@ import dev.beads.core.model.IssueId;
 import dev.beads.core.model.LabelCount;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code bd label}: labels on issues. */
-@Command(
-        name = "label",
-        description = "Manage labels.",
-        subcommands = {
-            LabelCommand.Add.class,
-            LabelCommand.Remove.class,
-            LabelCommand.ListOne.class,
-            LabelCommand.ListAll.class
-        })
 public final class LabelCommand extends BdSubcommand {
+    public LabelCommand() {
+        super("label");
+        model.description("Manage labels.");
+        model.subcommand(new LabelCommand.Add().model());
+        model.subcommand(new LabelCommand.Remove().model());
+        model.subcommand(new LabelCommand.ListOne().model());
+        model.subcommand(new LabelCommand.ListAll().model());
+    }
 
     @Override
     protected int execute() {
@@ -33,8 +31,14 @@ public final class LabelCommand extends BdSubcommand {
 
     /** The ids and the label of {@code label add|remove <id>… <label>}. */
     abstract static class Change extends BdSubcommand {
-        @Parameters(arity = "2..*", paramLabel = "<id>… <label>", description = "Issue ids, then the label.")
-        List<String> args;
+        Change(String name) {
+            super(name);
+        }
+
+        final Arg<List<String>> args = model.positional("0..*", "<id>… <label>")
+                .arity("2..*")
+                .description("Issue ids, then the label.")
+                .strings();
 
         abstract boolean apply(Ports ports, IssueId id, String label);
 
@@ -42,9 +46,10 @@ public final class LabelCommand extends BdSubcommand {
 
         @Override
         protected int execute() {
-            String label = args.get(args.size() - 1);
+            String label = args.get().get(args.get().size() - 1);
             Ports ports = writing();
-            List<IssueId> ids = resolveAll(ports, args.subList(0, args.size() - 1));
+            List<IssueId> ids =
+                    resolveAll(ports, args.get().subList(0, args.get().size() - 1));
             List<Boolean> changed = new ArrayList<>();
             for (IssueId id : ids) {
                 changed.add(apply(ports, id, label));
@@ -84,8 +89,12 @@ public final class LabelCommand extends BdSubcommand {
     }
 
     /** {@code bd label add <id>… <label>}. */
-    @Command(name = "add", description = "Add a label to issues.")
     public static final class Add extends Change {
+        public Add() {
+            super("add");
+            model.description("Add a label to issues.");
+        }
+
         @Override
         boolean apply(Ports ports, IssueId id, String label) {
             return ports.issues().addLabel(new AddLabel(id, label, actor()));
@@ -106,8 +115,12 @@ public final class LabelCommand extends BdSubcommand {
     }
 
     /** {@code bd label remove <id>… <label>}. */
-    @Command(name = "remove", aliases = "rm", description = "Remove a label from issues.")
     public static final class Remove extends Change {
+        public Remove() {
+            super("remove");
+            model.aliases("rm").description("Remove a label from issues.");
+        }
+
         @Override
         boolean apply(Ports ports, IssueId id, String label) {
             return ports.issues().removeLabel(new RemoveLabel(id, label, actor()));
@@ -128,18 +141,21 @@ public final class LabelCommand extends BdSubcommand {
     }
 
     /** {@code bd label list <id>}. */
-    @Command(name = "list", description = "List the labels of an issue.")
     public static final class ListOne extends BdSubcommand {
-        @Parameters(arity = "0..1", paramLabel = "<id>")
-        String id;
+        public ListOne() {
+            super("list");
+            model.description("List the labels of an issue.");
+        }
+
+        final Arg<String> id = model.positional("0", "<id>").arity("0..1").string();
 
         @Override
         protected int execute() {
-            if (id == null) {
+            if (id.get() == null) {
                 throw new InvalidInputException("issue ID is required: bd label list <id> (or bd label list-all)");
             }
             Ports ports = reading();
-            IssueId issue = resolve(ports, id);
+            IssueId issue = resolve(ports, id.get());
             List<String> labels = ports.queries().labels(issue);
             Output out = out();
             if (json()) {
@@ -155,8 +171,12 @@ public final class LabelCommand extends BdSubcommand {
     }
 
     /** {@code bd label list-all}. */
-    @Command(name = "list-all", description = "List every label in use, with counts.")
     public static final class ListAll extends BdSubcommand {
+        public ListAll() {
+            super("list-all");
+            model.description("List every label in use, with counts.");
+        }
+
         @Override
         protected int execute() {
             List<LabelCount> all = reading().queries().allLabels();

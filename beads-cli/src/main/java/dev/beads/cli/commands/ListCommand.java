@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
@@ -11,30 +12,28 @@ import dev.beads.core.model.IssueId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code bd list}: issues matching filters, one line each (or {@code --long}). */
-@Command(name = "list", aliases = "ls", description = "List issues (every filter and sort of the core).")
 public final class ListCommand extends BdSubcommand {
+    public ListCommand() {
+        super("list");
+        model.aliases("ls").description("List issues (every filter and sort of the core).");
+    }
 
-    @Mixin
-    FilterOptions filters;
+    final FilterOptions filters = new FilterOptions(model);
 
-    @Option(
-            names = {"-n", "--limit"},
-            paramLabel = "<n>",
-            description = "At most n issues (0: all, the default).")
-    int limit;
+    final Arg<Integer> limit = model.option("-n", "--limit")
+            .label("<n>")
+            .description("At most n issues (0: all, the default).")
+            .integer(0);
 
-    @Option(names = "--long", description = "Several lines per issue.")
-    boolean longFormat;
+    final Arg<Boolean> longFormat =
+            model.option("--long").description("Several lines per issue.").flag();
 
     @Override
     protected int execute() {
         Ports ports = reading();
-        IssueFilter filter = filters.toFilter(() -> ports, limit);
+        IssueFilter filter = filters.toFilter(() -> ports, limit.get());
         List<Issue> issues = ports.queries().list(filter);
         Output out = out();
         if (json()) {
@@ -48,7 +47,7 @@ public final class ListCommand extends BdSubcommand {
             });
             return 0;
         }
-        render(out, issues, longFormat);
+        render(out, issues, longFormat.get());
         return 0;
     }
 

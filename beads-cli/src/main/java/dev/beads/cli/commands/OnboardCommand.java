@@ -1,11 +1,13 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.output.Shapes;
-import picocli.CommandLine.Command;
 
 /** {@code bd onboard}: a snippet to paste into AGENTS.md (or CLAUDE.md) so agents use bd. */
-@Command(name = "onboard", description = "Print an AGENTS.md snippet that teaches agents to use bd.")
 public final class OnboardCommand extends BdSubcommand {
+    public OnboardCommand() {
+        super("onboard");
+        model.description("Print an AGENTS.md snippet that teaches agents to use bd.");
+    }
 
     @Override
     protected int execute() {

@@ -1,11 +1,13 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.output.Shapes;
-import picocli.CommandLine.Command;
 
 /** {@code bd prime}: the workflow primer an agent reads at the start of a session. */
-@Command(name = "prime", description = "Print the agent workflow primer (markdown).")
 public final class PrimeCommand extends BdSubcommand {
+    public PrimeCommand() {
+        super("prime");
+        model.description("Print the agent workflow primer (markdown).");
+    }
 
     @Override
     protected int execute() {

@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.session.Ports;
 import dev.beads.cli.session.Session;
@@ -18,21 +19,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code bd quickstart}: the main job on a throw-away workspace. Files three issues where the API waits for the
  * schema, shows {@code bd ready} and {@code bd blocked}, closes the schema, and shows both again.
  */
-@Command(
-        name = "quickstart",
-        description = "Run a demo in a temporary workspace: create issues with a dependency, see ready and"
-                + " blocked work before and after closing the blocker.")
 public final class QuickstartCommand extends BdSubcommand {
+    public QuickstartCommand() {
+        super("quickstart");
+        model.description("Run a demo in a temporary workspace: create issues with a dependency, see ready and"
+                + " blocked work before and after closing the blocker.");
+    }
 
-    @Option(names = "--keep", description = "Keep the demo workspace (its path is printed) instead of deleting it.")
-    boolean keep;
+    final Arg<Boolean> keep = model.option("--keep")
+            .description("Keep the demo workspace (its path is printed) instead of deleting it.")
+            .flag();
 
     @Override
     protected int execute() {
@@ -44,7 +45,7 @@ public final class QuickstartCommand extends BdSubcommand {
             }
             return 0;
         } finally {
-            if (!keep) {
+            if (!keep.get()) {
                 deleteTree(dir);
             }
         }
@@ -69,7 +70,7 @@ public final class QuickstartCommand extends BdSubcommand {
         out.line("Done: closing " + schema.id() + " unblocked " + api.id() + " (" + docs.id()
                 + " was ready all along).");
         out.line(
-                keep
+                keep.get()
                         ? "The workspace is kept in " + dir + ": cd there and try bd list, bd show " + api.id() + "."
                         : "Try it in your project: cd my-project && bd init && bd create \"First task\" -p 1");
     }

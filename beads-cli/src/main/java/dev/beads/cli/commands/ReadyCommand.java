@@ -1,32 +1,31 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.Statistics;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code bd ready}: open work with no open blockers (beads ready semantics), best first. */
-@Command(name = "ready", description = "Show ready work: open issues with no open blockers.")
 public final class ReadyCommand extends BdSubcommand {
+    public ReadyCommand() {
+        super("ready");
+        model.description("Show ready work: open issues with no open blockers.");
+    }
 
-    @Mixin
-    WorkOptions filters;
+    final WorkOptions filters = new WorkOptions(model);
 
-    @Option(
-            names = {"-n", "--limit"},
-            paramLabel = "<n>",
-            description = "At most n issues (default 10, 0: all).")
-    int limit = 10;
+    final Arg<Integer> limit = model.option("-n", "--limit")
+            .label("<n>")
+            .description("At most n issues (default 10, 0: all).")
+            .integer(10);
 
     @Override
     protected int execute() {
         Ports ports = reading();
-        List<Issue> ready = ports.queries().ready(filters.toFilter(() -> ports, limit));
+        List<Issue> ready = ports.queries().ready(filters.toFilter(() -> ports, limit.get()));
         Output out = out();
         if (json()) {
             out.json(Shapes.issues(ready));

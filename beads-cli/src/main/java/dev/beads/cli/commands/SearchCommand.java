@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
@@ -10,38 +11,34 @@ import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bd search}: issues whose id, title, description or notes contain the text. */
-@Command(name = "search", description = "Search issues by text in id, title, description and notes.")
 public final class SearchCommand extends BdSubcommand {
+    public SearchCommand() {
+        super("search");
+        model.description("Search issues by text in id, title, description and notes.");
+    }
 
-    @Parameters(arity = "0..1", paramLabel = "<query>")
-    String query;
+    final Arg<String> query = model.positional("0", "<query>").arity("0..1").string();
 
-    @Mixin
-    FilterOptions filters;
+    final FilterOptions filters = new FilterOptions(model);
 
-    @Option(
-            names = {"-n", "--limit"},
-            paramLabel = "<n>",
-            description = "At most n issues (default 50, 0: all).")
-    int limit = 50;
+    final Arg<Integer> limit = model.option("-n", "--limit")
+            .label("<n>")
+            .description("At most n issues (default 50, 0: all).")
+            .integer(50);
 
-    @Option(names = "--long", description = "Several lines per issue.")
-    boolean longFormat;
+    final Arg<Boolean> longFormat =
+            model.option("--long").description("Several lines per issue.").flag();
 
     @Override
     protected int execute() {
-        if (query == null || query.isBlank()) {
+        if (query.get() == null || query.get().isBlank()) {
             throw new InvalidInputException("search query is required: bd search \"text\"");
         }
         Ports ports = reading();
-        IssueFilter filter = filters.toFilter(() -> ports, limit);
-        List<Issue> found = ports.queries().search(query, filter);
+        IssueFilter filter = filters.toFilter(() -> ports, limit.get());
+        List<Issue> found = ports.queries().search(query.get(), filter);
         Output out = out();
         if (json()) {
             Map<IssueId, Integer> dependents = ListCommand.dependentCounts(ports, null, found);
@@ -55,12 +52,12 @@ public final class SearchCommand extends BdSubcommand {
             return 0;
         }
         if (found.isEmpty()) {
-            out.line("No issues found matching '" + query + "'");
+            out.line("No issues found matching '" + query.get() + "'");
             return 0;
         }
-        out.line("Found " + found.size() + " issues matching '" + query + "':");
+        out.line("Found " + found.size() + " issues matching '" + query.get() + "':");
         IssueText text = new IssueText(out.style());
-        if (longFormat) {
+        if (longFormat.get()) {
             out.line();
             found.forEach(i -> text.longEntry(i).forEach(out::line));
         } else {

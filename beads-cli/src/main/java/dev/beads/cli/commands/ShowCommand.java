@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.ExitCodes;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
@@ -11,32 +12,37 @@ import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.IssueDetails;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bd show}: one or more issues with their dependencies, dependents, labels and comments. An id that does
  * not resolve is reported on stderr and makes the exit code non-zero (3 for not found), after the others are shown.
  */
-@Command(name = "show", aliases = "view", description = "Show issues in full (several ids allowed).")
 public final class ShowCommand extends BdSubcommand {
+    public ShowCommand() {
+        super("show");
+        model.aliases("view").description("Show issues in full (several ids allowed).");
+    }
 
-    @Parameters(arity = "0..*", paramLabel = "<id>", description = "Issue ids (partial ids resolve).")
-    List<String> ids;
+    final Arg<List<String>> ids = model.positional("0..*", "<id>")
+            .arity("0..*")
+            .description("Issue ids (partial ids resolve).")
+            .strings();
 
     @Override
     protected int execute() {
-        if (ids == null || ids.isEmpty()) {
+        if (ids.get() == null || ids.get().isEmpty()) {
             throw new InvalidInputException("at least one issue ID is required: bd show <id> [<id>...]");
         }
         Ports ports = reading();
         List<IssueDetails> found = new ArrayList<>();
         BeadsException firstFailure = null;
-        for (String id : ids) {
+        for (String id : ids.get()) {
             try {
                 found.add(ports.queries().show(resolve(ports, id)));
             } catch (BeadsException e) {
-                if (e.kind() == ErrorKind.BACKEND || e.kind() == ErrorKind.INTERNAL || ids.size() == 1) {
+                if (e.kind() == ErrorKind.BACKEND
+                        || e.kind() == ErrorKind.INTERNAL
+                        || ids.get().size() == 1) {
                     throw e;
                 }
                 out().error(e.getMessage());

@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
@@ -10,54 +11,53 @@ import dev.beads.core.model.Status;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code bd stale}: open work nobody touched for a while, oldest update first. */
-@Command(name = "stale", description = "Show issues not updated for a number of days.")
 public final class StaleCommand extends BdSubcommand {
+    public StaleCommand() {
+        super("stale");
+        model.description("Show issues not updated for a number of days.");
+    }
 
-    @Option(
-            names = {"-d", "--days"},
-            paramLabel = "<days>",
-            description = "Not updated for this many days (30).")
-    int days = 30;
+    final Arg<Integer> days = model.option("-d", "--days")
+            .label("<days>")
+            .description("Not updated for this many days (30).")
+            .integer(30);
 
-    @Option(
-            names = {"-s", "--status"},
-            paramLabel = "<status>",
-            description = "Only this status (default: open, in_progress and blocked).")
-    String status;
+    final Arg<String> status = model.option("-s", "--status")
+            .label("<status>")
+            .description("Only this status (default: open, in_progress and blocked).")
+            .string();
 
-    @Option(
-            names = {"-n", "--limit"},
-            paramLabel = "<n>",
-            description = "At most n issues (default 50, 0: all).")
-    int limit = 50;
+    final Arg<Integer> limit = model.option("-n", "--limit")
+            .label("<n>")
+            .description("At most n issues (default 50, 0: all).")
+            .integer(50);
 
     @Override
     protected int execute() {
-        if (days < 1) {
-            throw new InvalidInputException("--days must be 1 or more, got " + days);
+        if (days.get() < 1) {
+            throw new InvalidInputException("--days must be 1 or more, got " + days.get());
         }
-        if (limit < 0) {
-            throw new InvalidInputException("--limit must be 0 (no limit) or more, got " + limit);
+        if (limit.get() < 0) {
+            throw new InvalidInputException("--limit must be 0 (no limit) or more, got " + limit.get());
         }
         Ports ports = reading();
-        Status only = Inputs.status(status, () -> ports);
-        List<Issue> stale = ports.queries().stale(days, only, limit);
+        Status only = Inputs.status(status.get(), () -> ports);
+        List<Issue> stale = ports.queries().stale(days.get(), only, limit.get());
         Output out = out();
         if (json()) {
             out.json(Shapes.issues(stale));
             return 0;
         }
         if (stale.isEmpty()) {
-            out.line(out.style().green("✨") + " No stale issues found (all active issues updated within " + days
+            out.line(out.style().green("✨") + " No stale issues found (all active issues updated within " + days.get()
                     + " days)");
             return 0;
         }
         out.line();
-        out.line(out.style().yellow("⏰") + " Stale issues (" + stale.size() + " not updated in " + days + "+ days):");
+        out.line(out.style().yellow("⏰") + " Stale issues (" + stale.size() + " not updated in " + days.get()
+                + "+ days):");
         out.line();
         OffsetDateTime now = OffsetDateTime.now();
         int n = 1;

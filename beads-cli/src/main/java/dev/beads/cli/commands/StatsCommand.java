@@ -4,11 +4,13 @@ import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.core.model.Statistics;
 import java.util.Locale;
-import picocli.CommandLine.Command;
 
 /** {@code bd stats}: workspace totals. */
-@Command(name = "stats", description = "Show issue statistics.")
 public final class StatsCommand extends BdSubcommand {
+    public StatsCommand() {
+        super("stats");
+        model.description("Show issue statistics.");
+    }
 
     @Override
     protected int execute() {

@@ -1,5 +1,6 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
@@ -9,80 +10,73 @@ import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bd update}: changes the fields given on one or more issues. */
-@Command(name = "update", description = "Update fields of issues. Prints 'Updated issue: <id>'.")
 public final class UpdateCommand extends BdSubcommand {
+    public UpdateCommand() {
+        super("update");
+        model.description("Update fields of issues. Prints 'Updated issue: <id>'.");
+    }
 
-    @Parameters(arity = "1..*", paramLabel = "<id>", description = "Issue ids (partial ids resolve).")
-    List<String> ids;
+    final Arg<List<String>> ids = model.positional("0..*", "<id>")
+            .arity("1..*")
+            .description("Issue ids (partial ids resolve).")
+            .strings();
 
-    @Option(names = "--title", paramLabel = "<title>")
-    String title;
+    final Arg<String> title = model.option("--title").label("<title>").string();
 
-    @Option(
-            names = {"-d", "--description"},
-            paramLabel = "<text>")
-    String description;
+    final Arg<String> description =
+            model.option("-d", "--description").label("<text>").string();
 
-    @Option(names = "--design", paramLabel = "<text>")
-    String design;
+    final Arg<String> design = model.option("--design").label("<text>").string();
 
-    @Option(
-            names = {"--acceptance", "--acceptance-criteria"},
-            paramLabel = "<text>")
-    String acceptance;
+    final Arg<String> acceptance = model.option("--acceptance", "--acceptance-criteria")
+            .label("<text>")
+            .string();
 
-    @Option(names = "--notes", paramLabel = "<text>")
-    String notes;
+    final Arg<String> notes = model.option("--notes").label("<text>").string();
 
-    @Option(
-            names = {"-s", "--status"},
-            paramLabel = "<status>",
-            description = "open, in_progress, blocked, deferred, pinned or closed.")
-    String status;
+    final Arg<String> status = model.option("-s", "--status")
+            .label("<status>")
+            .description("open, in_progress, blocked, deferred, pinned or closed.")
+            .string();
 
-    @Option(
-            names = {"-p", "--priority"},
-            paramLabel = "<0-4|P0-P4>")
-    String priority;
+    final Arg<String> priority =
+            model.option("-p", "--priority").label("<0-4|P0-P4>").string();
 
-    @Option(
-            names = {"-t", "--type"},
-            paramLabel = "<type>")
-    String type;
+    final Arg<String> type = model.option("-t", "--type").label("<type>").string();
 
-    @Option(
-            names = {"-a", "--assignee"},
-            paramLabel = "<name>",
-            description = "Assignee ('' to clear).")
-    String assignee;
+    final Arg<String> assignee = model.option("-a", "--assignee")
+            .label("<name>")
+            .description("Assignee ('' to clear).")
+            .string();
 
-    @Option(
-            names = {"-e", "--estimate"},
-            paramLabel = "<minutes>")
-    Integer estimate;
+    final Arg<Integer> estimate =
+            model.option("-e", "--estimate").label("<minutes>").integer();
 
-    @Option(names = "--external-ref", paramLabel = "<ref>")
-    String externalRef;
+    final Arg<String> externalRef =
+            model.option("--external-ref").label("<ref>").string();
 
-    @Option(names = "--add-label", paramLabel = "<label>", description = "Add labels (repeatable, comma-separated).")
-    List<String> addLabels;
+    final Arg<List<String>> addLabels = model.option("--add-label")
+            .label("<label>")
+            .description("Add labels (repeatable, comma-separated).")
+            .strings();
 
-    @Option(names = "--remove-label", paramLabel = "<label>", description = "Remove labels.")
-    List<String> removeLabels;
+    final Arg<List<String>> removeLabels = model.option("--remove-label")
+            .label("<label>")
+            .description("Remove labels.")
+            .strings();
 
-    @Option(names = "--set-labels", paramLabel = "<labels>", description = "Replace all labels ('' for none).")
-    List<String> setLabels;
+    final Arg<List<String>> setLabels = model.option("--set-labels")
+            .label("<labels>")
+            .description("Replace all labels ('' for none).")
+            .strings();
 
     @Override
     protected int execute() {
         Ports ports = writing();
         List<UpdateIssue> requests = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids)) {
+        for (IssueId id : resolveAll(ports, ids.get())) {
             requests.add(request(id, ports));
         }
         if (requests.get(0).isEmpty()) {
@@ -105,20 +99,20 @@ public final class UpdateCommand extends BdSubcommand {
 
     private UpdateIssue request(IssueId id, Ports ports) {
         return UpdateIssue.builder(id)
-                .title(title)
-                .description(description)
-                .design(design)
-                .acceptanceCriteria(acceptance)
-                .notes(notes)
-                .status(Inputs.status(status, () -> ports))
-                .priority(Inputs.priority(priority))
-                .type(Inputs.type(type, () -> ports))
-                .assignee(assignee)
-                .estimatedMinutes(estimate)
-                .externalRef(externalRef)
-                .addLabels(Inputs.split(addLabels))
-                .removeLabels(Inputs.split(removeLabels))
-                .setLabels(setLabels == null ? null : Inputs.split(setLabels))
+                .title(title.get())
+                .description(description.get())
+                .design(design.get())
+                .acceptanceCriteria(acceptance.get())
+                .notes(notes.get())
+                .status(Inputs.status(status.get(), () -> ports))
+                .priority(Inputs.priority(priority.get()))
+                .type(Inputs.type(type.get(), () -> ports))
+                .assignee(assignee.get())
+                .estimatedMinutes(estimate.get())
+                .externalRef(externalRef.get())
+                .addLabels(Inputs.split(addLabels.get()))
+                .removeLabels(Inputs.split(removeLabels.get()))
+                .setLabels(setLabels.get() == null ? null : Inputs.split(setLabels.get()))
                 .actor(actor())
                 .build();
     }

@@ -3,11 +3,13 @@ package dev.beads.cli.commands;
 import dev.beads.cli.BdVersion;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
-import picocli.CommandLine.Command;
 
 /** {@code bd version}. */
-@Command(name = "version", description = "Print the version.")
 public final class VersionCommand extends BdSubcommand {
+    public VersionCommand() {
+        super("version");
+        model.description("Print the version.");
+    }
 
     @Override
     protected int execute() {

@@ -1,61 +1,55 @@
 package dev.beads.cli.commands;
 
+import dev.beads.cli.CommandModel;
+import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.model.ReadySort;
 import dev.beads.core.model.WorkFilter;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import picocli.CommandLine.Option;
 
 /** The filters of {@code ready} and {@code blocked}: every field of {@link WorkFilter} but the limit. */
 public final class WorkOptions {
 
-    @Option(
-            names = {"-p", "--priority"},
-            paramLabel = "<0-4|P0-P4>",
-            description = "Only this priority.")
-    String priority;
+    private final Arg<String> priority;
 
-    @Option(
-            names = {"-a", "--assignee"},
-            paramLabel = "<name>")
-    String assignee;
+    private final Arg<String> assignee;
 
-    @Option(
-            names = {"-u", "--unassigned"},
-            description = "Only unassigned issues.")
-    boolean unassigned;
+    private final Arg<Boolean> unassigned;
 
-    @Option(
-            names = {"-t", "--type"},
-            paramLabel = "<type>",
-            description = "Only these types (comma-separated).")
-    java.util.List<String> types;
+    private final Arg<List<String>> types;
 
-    @Option(
-            names = {"-l", "--label"},
-            paramLabel = "<label>",
-            description = "Has all these labels.")
-    java.util.List<String> labelsAll;
+    private final Arg<List<String>> labelsAll;
 
-    @Option(names = "--label-any", paramLabel = "<label>", description = "Has at least one of these labels.")
-    java.util.List<String> labelsAny;
+    private final Arg<List<String>> labelsAny;
 
-    @Option(
-            names = {"-s", "--sort"},
-            paramLabel = "<policy>",
-            description = "hybrid (default: recent by priority, then oldest first), priority or oldest.")
-    String sort;
+    private final Arg<String> sort;
+
+    WorkOptions(CommandModel model) {
+        priority = FilterArgs.priority(model);
+        assignee = FilterArgs.assignee(model);
+        unassigned = model.option("-u", "--unassigned")
+                .description("Only unassigned issues.")
+                .flag();
+        types = FilterArgs.types(model);
+        labelsAll = FilterArgs.labelsAll(model);
+        labelsAny = FilterArgs.labelsAny(model);
+        sort = model.option("-s", "--sort")
+                .label("<policy>")
+                .description("hybrid (default: recent by priority, then oldest first), priority or oldest.")
+                .string();
+    }
 
     WorkFilter toFilter(Supplier<Ports> ports, int limit) {
         return new WorkFilter(
-                assignee,
-                unassigned,
-                priority == null ? null : Inputs.priority(priority).value(),
-                Inputs.types(types, ports),
-                Set.copyOf(Inputs.split(labelsAll)),
-                Set.copyOf(Inputs.split(labelsAny)),
-                sort == null ? ReadySort.HYBRID : ReadySort.parse(sort),
+                assignee.get(),
+                unassigned.get(),
+                priority.get() == null ? null : Inputs.priority(priority.get()).value(),
+                Inputs.types(types.get(), ports),
+                Set.copyOf(Inputs.split(labelsAll.get())),
+                Set.copyOf(Inputs.split(labelsAny.get())),
+                sort.get() == null ? ReadySort.HYBRID : ReadySort.parse(sort.get()),
                 limit);
     }
 }
