@@ -10,6 +10,7 @@ import dev.beads.core.error.ConflictException;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.Workspace;
+import dev.beads.core.service.HashIdGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,14 @@ public final class Beads implements AutoCloseable {
     private Beads(Workspace workspace, DirectWiring wiring) {
         this.workspace = workspace;
         this.wiring = wiring;
+    }
+
+    /**
+     * Loads what the first change of a process needs, for a caller with an idle thread while {@link #open} runs on
+     * another: the JDK's SHA-256 provider behind hash ids (~10 ms in a cold JVM). Never required.
+     */
+    public static void prepareForChanges() {
+        HashIdGenerator.prepare();
     }
 
     /**

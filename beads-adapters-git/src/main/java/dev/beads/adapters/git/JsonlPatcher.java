@@ -19,7 +19,13 @@ import java.util.Map;
  * thread-safe.
  */
 final class JsonlPatcher {
-    private static final Comparator<Line> BY_ID = Comparator.comparing(Line::id, JsonlLines::compareUtf8);
+    /** A class, not {@code Comparator.comparing(…)}: a flush runs once per bd process, where linking lambdas costs. */
+    private static final Comparator<Line> BY_ID = new Comparator<>() {
+        @Override
+        public int compare(Line a, Line b) {
+            return JsonlLines.compareUtf8(a.id(), b.id());
+        }
+    };
 
     private final JsonlDocumentReader reader;
     private final IssueLineWriter writer;
@@ -37,7 +43,10 @@ final class JsonlPatcher {
         Map<String, byte[]> replacements = encode(changed);
         byte[] data = readOrEmpty(file);
         List<Line> lines = keptLines(data, file.getFileName().toString(), replacements);
-        replacements.forEach((id, bytes) -> lines.add(new Line(id, bytes, 0, bytes.length)));
+        for (Map.Entry<String, byte[]> replacement : replacements.entrySet()) {
+            byte[] bytes = replacement.getValue();
+            lines.add(new Line(replacement.getKey(), bytes, 0, bytes.length));
+        }
         // A stable sort: lines of an id the file holds twice keep their order. A sorted file costs one pass.
         lines.sort(BY_ID);
         AtomicFileWriter.write(file, out -> {

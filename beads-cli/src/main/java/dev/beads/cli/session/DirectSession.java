@@ -5,8 +5,6 @@ import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Workspace;
 import dev.beads.runtime.Beads;
 import dev.beads.runtime.WorkspaceLocator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The core in this process. Before the first read the database is brought up to date with the JSONL (imported when
@@ -18,7 +16,7 @@ import java.util.concurrent.FutureTask;
  */
 final class DirectSession implements Session {
     private final SessionOptions options;
-    private FutureTask<Opened> opening;
+    private Opening opening;
     private Opened opened;
     private boolean changed;
 
@@ -39,11 +37,54 @@ final class DirectSession implements Session {
     @Override
     public void prepare() {
         if (opened == null && opening == null) {
-            // A FutureTask, not a CompletableFuture: that one starts up the common ForkJoinPool, milliseconds of a
-            // cold start. A platform thread: SQLite works in native code, which pins virtual threads.
-            FutureTask<Opened> task = new FutureTask<>(this::openNow);
-            opening = task;
-            Thread.ofPlatform().daemon().name("bd-open").start(task);
+            opening = new Opening(this);
+            opening.start();
+        }
+    }
+
+    /**
+     * The opening, on a platform thread (SQLite works in native code, which pins virtual threads). A thread and
+     * {@link Thread#join()}, not a {@code FutureTask} or {@code CompletableFuture}: those set up var handles or the
+     * common ForkJoinPool first, milliseconds of a cold start spent before the opening can begin.
+     */
+    private static final class Opening extends Thread {
+        private final DirectSession session;
+        private Opened opened;
+        private Throwable failure;
+
+        Opening(DirectSession session) {
+            super("bd-open");
+            this.session = session;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                opened = session.openNow();
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }
+
+        /** What the opening produced (its failure rethrown); join() makes the thread's writes visible. */
+        Opened get() {
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while opening the workspace", e);
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw new IllegalStateException("opening the workspace failed", failure);
+            }
+            return opened;
         }
     }
 
@@ -70,26 +111,9 @@ final class DirectSession implements Session {
 
     private Opened opened() {
         if (opened == null) {
-            opened = opening == null ? openNow() : join(opening);
+            opened = opening == null ? openNow() : opening.get();
         }
         return opened;
-    }
-
-    private static Opened join(FutureTask<Opened> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("opening the workspace failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the workspace", e);
-        }
     }
 
     @Override
@@ -102,6 +126,9 @@ final class DirectSession implements Session {
         if (options.readonly()) {
             throw new InvalidInputException(
                     "read-only mode (--readonly): this command changes issues; run it without --readonly");
+        }
+        if (opened == null && opening != null && opening.isAlive()) {
+            Beads.prepareForChanges(); // this thread would only wait for the opening
         }
         Ports p = opened().ports();
         changed = true;
@@ -122,7 +149,7 @@ final class DirectSession implements Session {
     public void close() {
         if (opened == null && opening != null) {
             try {
-                opened = join(opening); // opened ahead for a command that failed before using it
+                opened = opening.get(); // opened ahead for a command that failed before using it
             } catch (RuntimeException | Error e) {
                 opening = null;
                 return; // the command never asked, so it never failed for this

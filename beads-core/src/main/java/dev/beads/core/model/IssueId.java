@@ -11,7 +11,7 @@ import java.util.Optional;
 public record IssueId(String value) implements Comparable<IssueId> {
     public IssueId {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
+        if (value.isBlank() || hasWhitespace(value)) {
             throw new InvalidInputException("invalid issue id \"" + value + "\": ids look like bd-a3f8");
         }
     }
@@ -38,10 +38,26 @@ public record IssueId(String value) implements Comparable<IssueId> {
         return dot > dash && dot > 0 ? Optional.of(new IssueId(value.substring(0, dot))) : Optional.empty();
     }
 
+    /** A loop, not {@code chars().anyMatch(…)}: ids are made on every path of a cold bd process. */
+    private static boolean hasWhitespace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 0 for a top-level id, 1 for {@code bd-a3f8.1}, and so on. */
     public int depth() {
         String local = localPart();
-        return (int) local.chars().filter(c -> c == '.').count();
+        int dots = 0;
+        for (int i = 0; i < local.length(); i++) {
+            if (local.charAt(i) == '.') {
+                dots++;
+            }
+        }
+        return dots;
     }
 
     /** The n-th child id: {@code bd-a3f8} → {@code bd-a3f8.n}. */

@@ -54,6 +54,18 @@ public record Status(String name) {
         return equals(OPEN) || equals(IN_PROGRESS) || equals(BLOCKED);
     }
 
+    // equals and hashCode written out: a record's generated ones are linked through invokedynamic on first use,
+    // milliseconds of a cold bd process, and statuses are hashed while the workspace opens.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Status other && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

@@ -13,6 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonlFilesTest {
 
     @Test
+    void stamps_areEqualByTimeAndSize() {
+        JsonlFiles.Stamp stamp = new JsonlFiles.Stamp("100", "7");
+        assertThat(new JsonlFiles.Stamp("100", "7")).isEqualTo(stamp).hasSameHashCodeAs(stamp);
+        assertThat(new JsonlFiles.Stamp("101", "7")).isNotEqualTo(stamp);
+        assertThat(new JsonlFiles.Stamp("100", "8")).isNotEqualTo(stamp);
+        assertThat(stamp).isNotEqualTo("100");
+    }
+
+    @Test
     void fingerprint_isBothCrcsAndTheSize() {
         // CRC-32C("abc") = 0x364b3fb7 (RFC 3720 check values), CRC-32("abc") = 0x352441c2.
         assertThat(JsonlFingerprint.of("abc".getBytes(StandardCharsets.UTF_8)))
