@@ -59,6 +59,11 @@ final class Database implements AutoCloseable {
         return file;
     }
 
+    /** How many reader connections have been opened (tests). */
+    synchronized int readerConnections() {
+        return openedReaders;
+    }
+
     /**
      * Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction on the writer connection: commits when it
      * returns, rolls back and rethrows (unchanged) when it throws.
@@ -94,29 +99,47 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code query} in one read transaction (a consistent snapshot) on a reader connection. */
+    /**
+     * Runs {@code query} in one read transaction (a consistent snapshot): on an idle reader connection, else on the
+     * writer connection when no write holds it, else on a new reader (up to {@link #MAX_READERS}) or the next one
+     * free. A single-threaded caller (a {@code bd} process) thus never opens a second connection, which costs a cold
+     * process milliseconds; concurrent reads still run beside a write, as WAL allows.
+     */
     <T> T read(String what, Function<Session, T> query) {
         return platform.call(() -> readHere(what, query));
     }
 
     private <T> T readHere(String what, Function<Session, T> query) {
         ensureOpen();
-        Session reader = borrowReader();
-        try {
-            transaction(reader, "BEGIN", what);
+        Session idle = idleReaders.poll();
+        if (idle == null && !writeLock.isHeldByCurrentThread() && writeLock.tryLock()) {
             try {
-                T result = query.apply(reader);
-                transaction(reader, "COMMIT", what);
-                return result;
-            } catch (SqlFailure e) {
-                rollback(reader, e);
-                throw SqliteErrors.translate(file, what, e);
-            } catch (RuntimeException | Error e) {
-                rollback(reader, e);
-                throw e;
+                ensureOpen();
+                return readOn(writer, what, query);
+            } finally {
+                writeLock.unlock();
             }
+        }
+        Session reader = idle != null ? idle : borrowReader();
+        try {
+            return readOn(reader, what, query);
         } finally {
             releaseReader(reader);
+        }
+    }
+
+    private <T> T readOn(Session connection, String what, Function<Session, T> query) {
+        transaction(connection, "BEGIN", what);
+        try {
+            T result = query.apply(connection);
+            transaction(connection, "COMMIT", what);
+            return result;
+        } catch (SqlFailure e) {
+            rollback(connection, e);
+            throw SqliteErrors.translate(file, what, e);
+        } catch (RuntimeException | Error e) {
+            rollback(connection, e);
+            throw e;
         }
     }
 
