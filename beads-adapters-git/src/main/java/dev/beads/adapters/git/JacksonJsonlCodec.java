@@ -96,8 +96,8 @@ final class JacksonJsonlCodec implements JsonlCodec {
     }
 
     @Override
-    public void patchAtomically(Path file, List<Issue> changed) {
-        Parts.PATCHER.patch(file, changed);
+    public byte[] patchAtomically(Path file, List<Issue> changed) {
+        return Parts.PATCHER.patch(file, changed);
     }
 
     @Override

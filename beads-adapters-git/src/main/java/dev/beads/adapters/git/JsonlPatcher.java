@@ -38,7 +38,8 @@ final class JsonlPatcher {
     /** A line to write: {@code bytes[start, end)}, without its line break. */
     private record Line(String id, byte[] bytes, int start, int end) {}
 
-    void patch(Path file, List<Issue> changed) {
+    /** Returns the new content, which it wrote in one piece. */
+    byte[] patch(Path file, List<Issue> changed) {
         // Encoded first, so that an issue that cannot be written fails before the file is touched.
         Map<String, byte[]> replacements = encode(changed);
         byte[] data = readOrEmpty(file);
@@ -49,12 +50,26 @@ final class JsonlPatcher {
         }
         // A stable sort: lines of an id the file holds twice keep their order. A sorted file costs one pass.
         lines.sort(BY_ID);
-        AtomicFileWriter.write(file, out -> {
-            for (Line line : lines) {
-                out.write(line.bytes(), line.start(), line.end() - line.start());
-                out.write('\n');
-            }
-        });
+        byte[] content = join(lines);
+        AtomicFileWriter.write(file, out -> out.write(content));
+        return content;
+    }
+
+    /** The lines, each ended by a newline. */
+    private static byte[] join(List<Line> lines) {
+        int size = 0;
+        for (Line line : lines) {
+            size += line.end() - line.start() + 1;
+        }
+        byte[] content = new byte[size];
+        int at = 0;
+        for (Line line : lines) {
+            int length = line.end() - line.start();
+            System.arraycopy(line.bytes(), line.start(), content, at, length);
+            at += length;
+            content[at++] = '\n';
+        }
+        return content;
     }
 
     /** Each changed issue's line by id; the last one of an id wins. */

@@ -57,8 +57,9 @@ class JsonlPatchPropertyTest {
         Path file = dir.resolve("issues.jsonl");
         codec.writeAtomically(c.stored(), file);
 
-        codec.patchAtomically(file, c.changed());
+        byte[] written = codec.patchAtomically(file, c.changed());
 
+        assertThat(written).as("the content it reports is the file's").isEqualTo(Files.readAllBytes(file));
         Map<IssueId, Issue> merged = new LinkedHashMap<>();
         c.stored().forEach(issue -> merged.put(issue.id(), issue));
         c.changed().forEach(issue -> merged.put(issue.id(), issue));

@@ -213,13 +213,21 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public void setMetadata(String key, String value) {
-        db.write(s -> translated(
-                "setting metadata " + key,
-                () -> s.execute(
+        setMetadata(Map.of(key, value));
+    }
+
+    @Override
+    public void setMetadata(Map<String, String> values) {
+        db.write(s -> translated("setting metadata " + values.keySet(), () -> {
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                s.execute(
                         "INSERT INTO metadata (key, value) VALUES (?, ?)"
                                 + " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        key,
-                        value)));
+                        e.getKey(),
+                        e.getValue());
+            }
+            return null;
+        }));
     }
 
     /** The one value {@code query} (with its one parameter {@code key}) selects, if any. */

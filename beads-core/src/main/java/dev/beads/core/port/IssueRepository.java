@@ -100,6 +100,11 @@ public interface IssueRepository extends AutoCloseable {
 
     void setMetadata(String key, String value);
 
+    /** Sets several metadata values at once: in one transaction where the store has them. */
+    default void setMetadata(Map<String, String> values) {
+        values.forEach(this::setMetadata);
+    }
+
     /** Releases connections. Idempotent. */
     @Override
     void close();

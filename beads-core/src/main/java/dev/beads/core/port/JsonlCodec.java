@@ -60,12 +60,13 @@ public interface JsonlCodec {
      * when the file had several with its id (the last of {@code changed} wins when it lists an id twice). A missing
      * file counts as empty. Costs a fraction of {@link #writeAtomically} of every issue when few changed.
      *
+     * @return the new content of the file, as written
      * @throws dev.beads.core.error.JsonlFormatException naming the first line whose id cannot be read (not an issue
      *     object, a git conflict marker, invalid JSON); the file is unchanged then
      * @throws dev.beads.core.error.InvalidInputException naming an issue of {@code changed} that cannot be written;
      *     the file is unchanged then
      */
-    void patchAtomically(Path file, List<Issue> changed);
+    byte[] patchAtomically(Path file, List<Issue> changed);
 
     /** One issue as its JSONL line, without the newline. */
     String toLine(Issue issue);

@@ -3,6 +3,7 @@ package dev.beads.core.service;
 import dev.beads.core.port.IssueRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,9 +26,15 @@ final class JsonlFileRecord {
      */
     void record(byte[] bytes, JsonlFiles.Stamp stamp, boolean complete) {
         String hash = JsonlFingerprint.of(bytes);
-        repository.setMetadata(ConfigKeys.JSONL_CONTENT_HASH, hash);
-        repository.setMetadata(ConfigKeys.JSONL_COMPLETE_HASH, complete ? hash : "");
-        recordStamp(stamp);
+        repository.setMetadata(Map.of(
+                ConfigKeys.JSONL_CONTENT_HASH,
+                hash,
+                ConfigKeys.JSONL_COMPLETE_HASH,
+                complete ? hash : "",
+                ConfigKeys.JSONL_MTIME,
+                stamp.mtime(),
+                ConfigKeys.JSONL_SIZE,
+                stamp.size()));
     }
 
     /**
@@ -61,8 +68,7 @@ final class JsonlFileRecord {
     }
 
     private void recordStamp(JsonlFiles.Stamp stamp) {
-        repository.setMetadata(ConfigKeys.JSONL_MTIME, stamp.mtime());
-        repository.setMetadata(ConfigKeys.JSONL_SIZE, stamp.size());
+        repository.setMetadata(Map.of(ConfigKeys.JSONL_MTIME, stamp.mtime(), ConfigKeys.JSONL_SIZE, stamp.size()));
     }
 
     private JsonlFiles.Stamp storedStamp() {

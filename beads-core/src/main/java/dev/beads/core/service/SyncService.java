@@ -189,9 +189,8 @@ public final class SyncService implements SyncCommands {
     private ExportResult patch(List<IssueId> dirty) {
         Path target = workspace.jsonl();
         List<Issue> changed = repository.findAll(dirty);
-        codec.patchAtomically(target, changed);
-        JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(target);
-        fileRecord.record(JsonlFiles.read(target), stamp, true);
+        byte[] written = codec.patchAtomically(target, changed);
+        fileRecord.record(written, JsonlFiles.Stamp.of(target), true);
         repository.clearDirty(exportedAsStored(dirty, changed));
         return new ExportResult(changed.size(), target, true);
     }

@@ -80,6 +80,14 @@ abstract class ConfigCases extends RepositoryCases {
     }
 
     @Test
+    void setMetadata_ofSeveralValues_setsAndOverwritesEachOfThem() {
+        repo().setMetadata("a", "old");
+        repo().setMetadata(java.util.Map.of("a", "1", "b", "2"));
+        assertThat(repo().metadata("a")).contains("1");
+        assertThat(repo().metadata("b")).contains("2");
+    }
+
+    @Test
     void metadataAndConfig_areSeparate() {
         repo().setMetadata("shared", "meta");
         setConfig("shared", "conf");

@@ -113,7 +113,7 @@ final class TabLineCodec implements JsonlCodec {
      * the port asks in one way: of an id the file holds twice, only the last line is kept.
      */
     @Override
-    public void patchAtomically(Path file, List<Issue> changed) {
+    public byte[] patchAtomically(Path file, List<Issue> changed) {
         beforeWrite.run();
         writes.add(String.join(",", changed.stream().map(i -> i.id().value()).toList()));
         Map<IssueId, String> lineOf = new TreeMap<>();
@@ -130,6 +130,7 @@ final class TabLineCodec implements JsonlCodec {
         }
         changed.forEach(issue -> lineOf.put(issue.id(), toLine(issue)));
         replace(file, List.copyOf(lineOf.values()));
+        return readText(file).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String readText(Path file) {
