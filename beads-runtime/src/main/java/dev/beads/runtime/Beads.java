@@ -14,6 +14,7 @@ import dev.beads.core.service.HashIdGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -46,10 +47,12 @@ public final class Beads implements AutoCloseable {
 
     /**
      * Loads what the first change of a process needs, for a caller with an idle thread while {@link #open} runs on
-     * another: the JDK's SHA-256 provider behind hash ids (~10 ms in a cold JVM). Never required.
+     * another: the JDK's SHA-256 provider behind hash ids (~10 ms in a cold JVM) and the time-zone rules behind the
+     * change's timestamp (a few ms). Never required.
      */
     public static void prepareForChanges() {
         HashIdGenerator.prepare();
+        ZoneId.systemDefault().getRules();
     }
 
     /**

@@ -70,6 +70,18 @@ public record IssueId(String value) implements Comparable<IssueId> {
         return value.compareTo(other.value);
     }
 
+    // equals and hashCode written out: a record's generated ones are linked through invokedynamic on first use,
+    // milliseconds of a cold bd process, and a flush hashes ids on its way out.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IssueId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -21,6 +21,13 @@ class ValueObjectsTest {
     }
 
     @Test
+    void issueId_isEqualByValue_andHashesLikeIt() {
+        assertThat(IssueId.of("bd-1")).isEqualTo(IssueId.of("bd-1")).hasSameHashCodeAs(IssueId.of("bd-1"));
+        assertThat(IssueId.of("bd-1")).isNotEqualTo(IssueId.of("bd-2")).isNotEqualTo("bd-1");
+        assertThat(Set.of(IssueId.of("bd-1"), IssueId.of("bd-2"))).contains(IssueId.of("bd-2"));
+    }
+
+    @Test
     void issueId_rejectsWhitespaceAnywhere() {
         assertThat(IssueId.of("bd-a3f8").value()).isEqualTo("bd-a3f8");
         for (String bad : new String[] {"bd a3f8", "bd-a3f8\t", "\nbd-1", "bd-\u20031"}) {
