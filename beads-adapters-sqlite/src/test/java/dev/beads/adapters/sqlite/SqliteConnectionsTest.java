@@ -30,6 +30,8 @@ class SqliteConnectionsTest {
                 assertThat(pragma(c, "busy_timeout")).isEqualTo("5000");
                 assertThat(pragma(c, "foreign_keys")).isEqualTo("1");
                 assertThat(pragma(c, "synchronous")).isEqualTo("1"); // NORMAL
+                assertThat(pragma(c, "temp_store")).isEqualTo("2"); // MEMORY
+                assertThat(pragma(c, "cache_size")).isEqualTo("-65536"); // 64 MiB
             }
         }
     }
