@@ -70,22 +70,37 @@ final class JsonlLines {
      * brace. Otherwise null, and only a parser can tell. The rest of the line is not looked at.
      */
     static String leadingId(byte[] data, int start, int end) {
+        int idEnd = leadingIdEnd(data, start, end);
+        int from = start + ID_START.length;
+        return idEnd < 0 ? null : new String(data, from, idEnd - from, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Where the {@link #leadingId} of the line {@code data[start, end)} ends (the index of its closing quote; it
+     * starts at {@code start + 7}), or -1 when the line does not start that way.
+     */
+    static int leadingIdEnd(byte[] data, int start, int end) {
         int from = start + ID_START.length;
         if (end < from || !Arrays.equals(data, start, from, ID_START, 0, ID_START.length)) {
-            return null;
+            return -1;
         }
         for (int i = from; i < end; i++) {
             byte b = data[i];
             // Bytes from 0x80 up are negative: non-ASCII ids go to the parser, which checks their UTF-8.
             if (b == '\\' || b < 0x20 || b == 0x7f) {
-                return null;
+                return -1;
             }
             if (b == '"') {
                 boolean closed = i + 1 < end && (data[i + 1] == ',' || data[i + 1] == '}');
-                return closed && i > from ? new String(data, from, i - from, StandardCharsets.US_ASCII) : null;
+                return closed && i > from ? i : -1;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** Where a line's id starts: after the opening brace and {@code "id":"}. */
+    static int idStart(int lineStart) {
+        return lineStart + ID_START.length;
     }
 
     /** A line git writes into a conflicted file: {@code <<<<<<< ours}, {@code =======}, {@code >>>>>>> theirs}. */

@@ -43,6 +43,11 @@ final class JsonlPatcher {
         // Encoded first, so that an issue that cannot be written fails before the file is touched.
         Map<String, byte[]> replacements = encode(changed);
         byte[] data = readOrEmpty(file);
+        byte[] spliced = SortedSplice.of(data, replacements);
+        if (spliced != null) {
+            AtomicFileWriter.write(file, out -> out.write(spliced));
+            return spliced;
+        }
         List<Line> lines = keptLines(data, file.getFileName().toString(), replacements);
         for (Map.Entry<String, byte[]> replacement : replacements.entrySet()) {
             byte[] bytes = replacement.getValue();

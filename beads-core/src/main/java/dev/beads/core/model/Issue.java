@@ -99,6 +99,103 @@ public record Issue(
         validate(id, title, status, closedAt, estimatedMinutes, dependencies);
     }
 
+    // equals and hashCode written out, over every component as a record's would be (IssueValueTest checks each):
+    // the generated ones are linked through invokedynamic on first use, about 10 ms of a cold bd process for a
+    // record this wide, and every flush compares the issues it wrote with the stored ones.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Issue other
+                && compactionLevel == other.compactionLevel
+                && originalSize == other.originalSize
+                && ephemeral == other.ephemeral
+                && pinned == other.pinned
+                && isTemplate == other.isTemplate
+                && Objects.equals(id, other.id)
+                && Objects.equals(title, other.title)
+                && Objects.equals(description, other.description)
+                && Objects.equals(design, other.design)
+                && Objects.equals(acceptanceCriteria, other.acceptanceCriteria)
+                && Objects.equals(notes, other.notes)
+                && Objects.equals(status, other.status)
+                && Objects.equals(priority, other.priority)
+                && Objects.equals(issueType, other.issueType)
+                && Objects.equals(assignee, other.assignee)
+                && Objects.equals(estimatedMinutes, other.estimatedMinutes)
+                && Objects.equals(createdAt, other.createdAt)
+                && Objects.equals(createdBy, other.createdBy)
+                && Objects.equals(updatedAt, other.updatedAt)
+                && Objects.equals(closedAt, other.closedAt)
+                && Objects.equals(closeReason, other.closeReason)
+                && Objects.equals(externalRef, other.externalRef)
+                && Objects.equals(compactedAt, other.compactedAt)
+                && Objects.equals(compactedAtCommit, other.compactedAtCommit)
+                && Objects.equals(labels, other.labels)
+                && Objects.equals(dependencies, other.dependencies)
+                && Objects.equals(comments, other.comments)
+                && Objects.equals(deletedAt, other.deletedAt)
+                && Objects.equals(deletedBy, other.deletedBy)
+                && Objects.equals(deleteReason, other.deleteReason)
+                && Objects.equals(originalType, other.originalType)
+                && Objects.equals(sender, other.sender)
+                && Objects.equals(bondedFrom, other.bondedFrom)
+                && Objects.equals(creator, other.creator)
+                && Objects.equals(validations, other.validations)
+                && Objects.equals(awaitType, other.awaitType)
+                && Objects.equals(awaitId, other.awaitId)
+                && Objects.equals(timeout, other.timeout)
+                && Objects.equals(waiters, other.waiters)
+                && Objects.equals(sourceFormula, other.sourceFormula)
+                && Objects.equals(sourceLocation, other.sourceLocation)
+                && Objects.equals(extra, other.extra);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                id,
+                title,
+                description,
+                design,
+                acceptanceCriteria,
+                notes,
+                status,
+                priority,
+                issueType,
+                assignee,
+                estimatedMinutes,
+                createdAt,
+                createdBy,
+                updatedAt,
+                closedAt,
+                closeReason,
+                externalRef,
+                compactionLevel,
+                compactedAt,
+                compactedAtCommit,
+                originalSize,
+                labels,
+                dependencies,
+                comments,
+                deletedAt,
+                deletedBy,
+                deleteReason,
+                originalType,
+                sender,
+                ephemeral,
+                pinned,
+                isTemplate,
+                bondedFrom,
+                creator,
+                validations,
+                awaitType,
+                awaitId,
+                timeout,
+                waiters,
+                sourceFormula,
+                sourceLocation,
+                extra);
+    }
+
     private static void validate(
             IssueId id,
             String title,

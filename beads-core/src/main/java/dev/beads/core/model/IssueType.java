@@ -36,6 +36,18 @@ public record IssueType(String name) {
         return type;
     }
 
+    // equals and hashCode written out: a record's generated ones are linked through invokedynamic on first use,
+    // milliseconds of a cold bd process.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IssueType other && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

@@ -35,6 +35,18 @@ public record Priority(int value) implements Comparable<Priority> {
         return Integer.compare(value, other.value);
     }
 
+    // equals and hashCode written out: a record's generated ones are linked through invokedynamic on first use,
+    // milliseconds of a cold bd process.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Priority other && value == other.value;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(value);
+    }
+
     @Override
     public String toString() {
         return "P" + value;
