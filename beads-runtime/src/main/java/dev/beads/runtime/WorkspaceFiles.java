@@ -6,11 +6,9 @@ import dev.beads.core.model.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /** Writes the files {@code bd init} creates in {@code .beads/}, as Go bd lays them out. */
 final class WorkspaceFiles {
-    private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     static final String GITIGNORE = """
             # SQLite databases
@@ -52,11 +50,32 @@ final class WorkspaceFiles {
         if (p.endsWith("-")) {
             p = p.substring(0, p.length() - 1);
         }
-        if (!PREFIX.matcher(p).matches()) {
+        if (!isPrefix(p)) {
             throw new InvalidInputException(
                     "invalid prefix \"" + prefix + "\": use letters, digits, '-' or '_' (for example --prefix bd)");
         }
         return p;
+    }
+
+    /**
+     * {@code [A-Za-z0-9][A-Za-z0-9_-]*}, checked by hand: this class loads while every {@code bd} call opens its
+     * workspace, and compiling a regex there costs a cold process milliseconds.
+     */
+    private static boolean isPrefix(String p) {
+        if (p.isEmpty() || !isAsciiLetterOrDigit(p.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Creates {@code .beads/} with metadata.json, config.yaml and .gitignore (existing files are kept). */
