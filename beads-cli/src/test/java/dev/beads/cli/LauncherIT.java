@@ -65,6 +65,27 @@ class LauncherIT {
     }
 
     @Test
+    void withoutTheAotCache_theJdksArchivedModuleGraphIsUsed_andNativeAccessIsGrantedWithoutAWarning()
+            throws Exception {
+        assumeThat(Runtime.version().feature())
+                .as("native access warnings start with JDK 24")
+                .isGreaterThanOrEqualTo(24);
+        Map<String, String> env = Launcher.environment(tmp);
+        env.put("BD_AOT", "0");
+        Path ws = Files.createDirectories(tmp.resolve("plain"));
+        ProcessRun init = ProcessRun.of(List.of(bd().toString(), "init", "--prefix", "nat"), ws, env, 120);
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        Path log = tmp.resolve("cds.log");
+        env.put("BD_JAVA_OPTS", "-Xlog:cds=info:file=" + log);
+        ProcessRun ready = ProcessRun.of(List.of(bd().toString(), "--no-daemon", "ready", "--json"), ws, env, 120);
+        assertThat(ready.exitCode()).as(ready.toString()).isZero();
+        // sqlite-jdbc loaded its native library: the jar's manifest granted native access, so the JDK printed no
+        // warning; and no --enable-native-access flag turned off the archived module graph (~4 ms of a start).
+        assertThat(ready.stderr()).doesNotContain("WARNING");
+        assertThat(Files.readString(log)).contains("full module graph: enabled");
+    }
+
+    @Test
     void theJarsClassPath_holdsWhatTheInProcessCliRuns_andNoDependencyInjectionOrDatabind() throws Exception {
         Path target = Launcher.repoRoot().resolve("beads-cli/target");
         String classPath;
