@@ -103,7 +103,8 @@ final class Database implements AutoCloseable {
      * Runs {@code query} in one read transaction (a consistent snapshot): on an idle reader connection, else on the
      * writer connection when no write holds it, else on a new reader (up to {@link #MAX_READERS}) or the next one
      * free. A single-threaded caller (a {@code bd} process) thus never opens a second connection, which costs a cold
-     * process milliseconds; concurrent reads still run beside a write, as WAL allows.
+     * process milliseconds; concurrent reads still run beside a write, as WAL allows. The price: a write that starts
+     * while a read holds the writer connection waits for that read to end.
      */
     <T> T read(String what, Function<Session, T> query) {
         return platform.call(() -> readHere(what, query));
