@@ -86,6 +86,25 @@ class LauncherIT {
     }
 
     @Test
+    void everyJarBdRuns_isStored_notDeflated() throws Exception {
+        Path target = Launcher.repoRoot().resolve("beads-cli/target");
+        List<Path> jars = new java.util.ArrayList<>();
+        jars.add(jarOf(target));
+        try (var listing = Files.list(target.resolve("lib"))) {
+            listing.filter(p -> p.toString().endsWith(".jar")).forEach(jars::add);
+        }
+        assertThat(jars).hasSizeGreaterThan(5);
+        for (Path jar : jars) {
+            try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+                // A cold bd loads ~500 classes from these jars; inflating them was ~10 ms of its start.
+                assertThat(zip.stream().filter(e -> e.getMethod() != java.util.zip.ZipEntry.STORED))
+                        .as(jar.getFileName() + " entries that are compressed")
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
     void theJarsClassPath_holdsWhatTheInProcessCliRuns_andNoDependencyInjectionOrDatabind() throws Exception {
         Path target = Launcher.repoRoot().resolve("beads-cli/target");
         String classPath;
