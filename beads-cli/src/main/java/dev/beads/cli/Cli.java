@@ -109,8 +109,12 @@ public final class Cli {
     private int onParameterError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         String hint = "run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage";
-        // Some picocli messages (mutually exclusive options) carry their own "Error: ".
+        // Some picocli messages carry their own "Error: " (mutually exclusive options) or a full stop (unknown
+        // subcommand); the line gets one prefix and goes on after a semicolon.
         String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
+        if (message.endsWith(".")) {
+            message = message.substring(0, message.length() - 1);
+        }
         StringBuilder line = new StringBuilder(message);
         if (e instanceof UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {

@@ -74,6 +74,15 @@ class CliUsageTest {
     }
 
     @Test
+    void helpForAnUnknownCommand_isAUsageError_inOneSentence() {
+        InProcess.Result r = bd().run("help", "frobnicate");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr())
+                .startsWith("Error: Unknown subcommand 'frobnicate'; run 'bd --help' for usage")
+                .doesNotContain(".;");
+    }
+
+    @Test
     void createWithoutTitle_saysTitleRequired() {
         InProcess.Result r = bd().run("create");
         assertThat(r.exitCode()).isEqualTo(2);
