@@ -130,27 +130,25 @@ public final class BdCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts opening a session for options guessed from the raw arguments, before they are parsed. The command's
-     * {@link #session()} uses it when its options turn out the same; otherwise it is closed unused.
+     * A session for options guessed from the raw arguments that has started opening, before they are parsed (and
+     * before this command's model is built). Handed to {@link #prefetched}.
      */
-    void prefetch(SessionOptions guess) {
-        prefetched(openAhead(sessions, guess), guess);
-    }
-
-    /** A session for {@code guess} that has started opening (see {@link #prefetch}). */
     static Session openAhead(SessionFactory sessions, SessionOptions guess) {
         Session ahead = sessions.open(guess);
         ahead.prepare();
         return ahead;
     }
 
-    /** Takes a session {@link #openAhead opened ahead} for {@code guess}, as {@link #prefetch} does. */
+    /**
+     * Takes a session {@link #openAhead opened ahead} for {@code guess}. The command's {@link #session()} uses it
+     * when its options turn out the same; otherwise it is closed unused.
+     */
     void prefetched(Session ahead, SessionOptions guess) {
         prefetched = ahead;
         prefetchedFor = guess;
     }
 
-    /** The session, opened on first use (or ahead, by {@link #prefetch}). */
+    /** The session, opened on first use (or ahead: {@link #prefetched}). */
     public Session session() {
         if (session == null) {
             SessionOptions options = sessionOptions();

@@ -97,7 +97,7 @@ class PrefetchTest {
     @Test
     void matchingGuess_isTheSessionTheCommandGets() {
         BdCommand root = new BdCommand(InProcess.environment(Path.of("/w")), recording);
-        root.prefetch(root.sessionOptions());
+        prefetch(root, root.sessionOptions());
         Session s = root.session();
         root.closeSession();
         assertThat(s.mode()).isEqualTo("test");
@@ -107,7 +107,7 @@ class PrefetchTest {
     @Test
     void wrongGuess_isClosedUnused_andTheRightSessionOpened() {
         BdCommand root = new BdCommand(InProcess.environment(Path.of("/w")), recording);
-        root.prefetch(Commands.guessSessionOptions(new String[] {"--readonly", "ready"}, root.env()));
+        prefetch(root, Commands.guessSessionOptions(new String[] {"--readonly", "ready"}, root.env()));
         root.session();
         root.closeSession();
         assertThat(log)
@@ -122,8 +122,13 @@ class PrefetchTest {
     @Test
     void commandThatNeverAsks_stillClosesThePrefetchedSession() {
         BdCommand root = new BdCommand(InProcess.environment(Path.of("/w")), recording);
-        root.prefetch(root.sessionOptions());
+        prefetch(root, root.sessionOptions());
         root.closeSession();
         assertThat(log).endsWith("close session0");
+    }
+
+    /** What {@link Cli#run} does before parsing. */
+    private void prefetch(BdCommand root, SessionOptions guess) {
+        root.prefetched(BdCommand.openAhead(recording, guess), guess);
     }
 }
