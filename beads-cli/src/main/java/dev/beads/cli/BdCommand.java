@@ -23,8 +23,8 @@ public final class BdCommand implements Callable<Integer> {
                     "")
             .footer(
                     "",
-                    "Exit codes: 0 ok, 1 internal error, 2 usage or invalid input, 3 not found, 4 conflict,"
-                            + " 5 backend or daemon unavailable.");
+                    "Exit codes: 0 ok, 1 a bug in bd (or: bd lint found warnings), 2 usage or invalid input, 3 not found,"
+                            + " 4 conflict, 5 backend or daemon unavailable.");
 
     private final Arg<Boolean> json = model.option("--json")
             .global()

@@ -4,8 +4,11 @@ import dev.beads.cli.session.Session;
 import dev.beads.cli.session.SessionFactory;
 import dev.beads.cli.session.SessionOptions;
 import dev.beads.core.error.BeadsException;
+import dev.beads.core.error.IoProblems;
+import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -82,18 +85,24 @@ public final class Cli {
 
     /**
      * The failure to report: the first beads failure in the cause chain, when a library wrapped one (a picocli
-     * ExecutionException, a future's ExecutionException), else the failure itself.
+     * ExecutionException, a future's ExecutionException), else an I/O failure in it as a backend failure, else the
+     * failure itself.
      */
     static Throwable reported(Throwable thrown) {
+        IOException io = null;
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof BeadsException) {
                 return t;
+            }
+            if (io == null && t instanceof IOException e) {
+                io = e;
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return thrown;
+        // A file or stream failure that no adapter named: still the user's file system, not a bug in bd.
+        return io == null ? thrown : IoProblems.failure("input/output failed", io);
     }
 
     static String message(Throwable e) {
@@ -111,7 +120,14 @@ public final class Cli {
         String hint = "run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage";
         // Some picocli messages carry their own "Error: " (mutually exclusive options) or a full stop (unknown
         // subcommand); the line gets one prefix and goes on after a semicolon.
-        String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
+        String message = e instanceof MissingParameterException missing
+                        && !missing.getMissing().isEmpty()
+                ? CommandModel.missingMessage(
+                        cl.getCommandSpec(), missing.getMissing().get(0))
+                : e.getMessage();
+        if (message.startsWith("Error: ")) {
+            message = message.substring(7);
+        }
         if (message.endsWith(".")) {
             message = message.substring(0, message.length() - 1);
         }

@@ -185,6 +185,8 @@ public final class CommandModel {
     public final class Positional {
         private final PositionalParamSpec.Builder builder;
 
+        private boolean arityGiven;
+
         private Positional(String index, String label) {
             builder = PositionalParamSpec.builder().index(index).paramLabel(label);
         }
@@ -192,6 +194,7 @@ public final class CommandModel {
         /** How many values it takes ("0..1" for an optional one); one by default. */
         public Positional arity(String arity) {
             builder.arity(arity);
+            arityGiven = true;
             return this;
         }
 
@@ -200,21 +203,70 @@ public final class CommandModel {
             return this;
         }
 
+        /**
+         * The error when the value is missing, in Go bd's words where its command has its own (delete's {@code no
+         * issue IDs provided}); without one, the message is cobra's count of arguments ({@link #missingMessage}).
+         */
+        public Positional missing(String message) {
+            builder.userObject(new Missing(message));
+            return this;
+        }
+
         /** One value (required unless the arity says otherwise). */
         public Arg<String> string() {
-            return add(builder.type(String.class));
+            return add(builder.type(String.class), true);
         }
 
-        /** The values from this index on; null when none are given. */
+        /** The values from this index on; null when none are given (required when the arity's minimum says so). */
         public Arg<List<String>> strings() {
-            return add(builder.type(List.class).auxiliaryTypes(String.class));
+            return add(builder.type(List.class).auxiliaryTypes(String.class), arityGiven);
         }
 
-        private <T> Arg<T> add(PositionalParamSpec.Builder b) {
-            PositionalParamSpec positional = b.build();
+        private <T> Arg<T> add(PositionalParamSpec.Builder b, boolean checkArity) {
+            // picocli's builder leaves a positional optional whatever its arity (its annotations derive "required"
+            // from the arity; the builder does not): required once the arity's minimum is one or more.
+            PositionalParamSpec built = b.build();
+            PositionalParamSpec positional = checkArity && built.arity().min() > 0
+                    ? built.toBuilder().required(true).build()
+                    : built;
             spec.addPositional(positional);
             return new Arg<>(positional, null);
         }
+    }
+
+    /** A positional parameter's own message for when it is missing (kept as picocli's user object of the arg). */
+    record Missing(String message) {}
+
+    /**
+     * What to say when {@code missing}, a required positional parameter of {@code command}, was not given: its own
+     * message, or else cobra's rule for the command's argument count ({@code accepts 2 arg(s), received 1}, {@code
+     * requires at least 1 arg(s), only received 0}), which Go bd prints, followed by what is missing.
+     */
+    public static String missingMessage(CommandSpec command, ArgSpec missing) {
+        if (missing.userObject() instanceof Missing own) {
+            return own.message();
+        }
+        if (!(missing instanceof PositionalParamSpec positional)) {
+            return "missing " + missing.paramLabel();
+        }
+        int min = 0;
+        int max = 0;
+        boolean unbounded = false;
+        for (PositionalParamSpec p : command.positionalParameters()) {
+            min += p.required() ? p.arity().min() : 0;
+            unbounded |= p.arity().isVariable() || p.index().isVariable();
+            max += p.arity().max();
+        }
+        int received = positional.index().min();
+        String count;
+        if (unbounded) {
+            count = "requires at least " + min + " arg(s), only received " + received;
+        } else if (min == max) {
+            count = "accepts " + min + " arg(s), received " + received;
+        } else {
+            count = "accepts between " + min + " and " + max + " arg(s), received " + received;
+        }
+        return count + " (missing " + positional.paramLabel() + ")";
     }
 
     /** One declared option or positional parameter; its value once the arguments are parsed. */

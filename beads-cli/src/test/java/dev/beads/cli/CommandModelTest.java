@@ -81,6 +81,40 @@ class CommandModelTest {
                 .hasMessageContaining("--by-b");
     }
 
+    /** A command with required positional parameters, one with a message of its own. */
+    static final class Pair implements Callable<Integer> {
+        final CommandModel model = CommandModel.of(this, "pair");
+        final Arg<String> from = model.positional("0", "<from>").string();
+        final Arg<String> to =
+                model.positional("1", "<to>").missing("no target given").string();
+        final Arg<List<String>> more = model.positional("2..*", "<more>").strings();
+
+        @Override
+        public Integer call() {
+            return 0;
+        }
+    }
+
+    @Test
+    void positionalsWithAMinimumArity_areRequired_andSayWhatIsMissingInCobrasWords() {
+        Pair pair = new Pair();
+        CommandLine cl = CommandModel.commandLine(pair.model);
+        assertThatThrownBy(() -> cl.parseArgs())
+                .isInstanceOfSatisfying(
+                        CommandLine.MissingParameterException.class,
+                        e -> assertThat(CommandModel.missingMessage(
+                                        cl.getCommandSpec(), e.getMissing().get(0)))
+                                .isEqualTo("requires at least 2 arg(s), only received 0 (missing <from>)"));
+        assertThatThrownBy(() -> cl.parseArgs("a"))
+                .isInstanceOfSatisfying(
+                        CommandLine.MissingParameterException.class,
+                        e -> assertThat(CommandModel.missingMessage(
+                                        cl.getCommandSpec(), e.getMissing().get(0)))
+                                .isEqualTo("no target given"));
+        cl.parseArgs("a", "b");
+        assertThat(pair.more.get()).as("a list without an arity stays optional").isNull();
+    }
+
     @Test
     void everyCommand_hasPicocliStandardHelpOptions() {
         CommandLine cl = CommandModel.commandLine(new Sample().model);

@@ -157,4 +157,33 @@ class ErrorCasesTest {
                 .isZero();
         assertThat(Files.readString(target)).isEmpty();
     }
+
+    /** Go bd v0.49.6 cmd/bd/testdata/close_errors.txt and delete_errors.txt match on these words. */
+    @Test
+    void noIdGiven_isAUsageError_exit2_inGoBdsWords() {
+        assertFails(2, "no issue ID provided", "close");
+        assertFails(2, "no issue ID provided", "update", "--status", "open");
+        assertFails(2, "no issue IDs provided", "delete");
+        assertFails(2, "no issue IDs provided", "delete", "--force");
+    }
+
+    /**
+     * Where Go bd's command has no message of its own, cobra's argument rule speaks (Go v0.39.1: reopen.go
+     * MinimumNArgs(1), dep.go ExactArgs(2) and ExactArgs(1), label.go MinimumNArgs(2)); ours names what is missing.
+     */
+    @Test
+    void tooFewArguments_isAUsageError_exit2_inCobrasWords() {
+        assertFails(2, "requires at least 1 arg(s), only received 0 (missing <id>)", "reopen");
+        assertFails(2, "accepts 2 arg(s), received 1 (missing <depends-on>)", "dep", "add", first);
+        assertFails(2, "accepts 2 arg(s), received 0 (missing <issue>)", "dep", "remove");
+        assertFails(2, "accepts 1 arg(s), received 0 (missing <id>)", "dep", "tree");
+        assertFails(2, "requires at least 2 arg(s), only received 0", "label", "add");
+    }
+
+    /** Go bd v0.49.6 cmd/bd/testdata/update_errors.txt; Go v0.39.1 show.go:614. */
+    @Test
+    void negativeEstimate_isInvalid_exit2_inGoBdsWords() {
+        assertFails(2, "estimate must be a non-negative number of minutes", "update", first, "--estimate", "-5");
+        assertFails(2, "estimate must be a non-negative number of minutes", "create", "T", "--estimate", "-5");
+    }
 }

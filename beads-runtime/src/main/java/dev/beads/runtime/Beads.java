@@ -5,8 +5,8 @@ import dev.beads.core.api.ImportIssues;
 import dev.beads.core.api.IssueCommands;
 import dev.beads.core.api.IssueQueries;
 import dev.beads.core.api.SyncCommands;
-import dev.beads.core.error.BackendException;
 import dev.beads.core.error.ConflictException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.Workspace;
@@ -125,7 +125,7 @@ public final class Beads implements AutoCloseable {
         try {
             return Files.isRegularFile(jsonl) && Files.size(jsonl) > 0;
         } catch (IOException e) {
-            throw new BackendException("cannot read " + jsonl + ": " + e.getMessage(), e);
+            throw IoProblems.failure("cannot read " + jsonl, e);
         }
     }
 
@@ -135,7 +135,7 @@ public final class Beads implements AutoCloseable {
                 Files.createFile(jsonl);
             }
         } catch (IOException e) {
-            throw new BackendException("cannot create " + jsonl + ": " + e.getMessage(), e);
+            throw IoProblems.failure("cannot create " + jsonl, e);
         }
     }
 

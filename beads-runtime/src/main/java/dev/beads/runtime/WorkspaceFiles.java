@@ -2,6 +2,7 @@ package dev.beads.runtime;
 
 import dev.beads.core.error.BackendException;
 import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ final class WorkspaceFiles {
             writeIfAbsent(workspace.beadsDir().resolve(".gitignore"), GITIGNORE);
         } catch (IOException e) {
             throw new BackendException(
-                    "cannot create " + workspace.beadsDir() + ": " + e.getMessage()
+                    "cannot create " + workspace.beadsDir() + ": " + IoProblems.describe(e)
                             + "; check that the directory is writable",
                     e);
         }

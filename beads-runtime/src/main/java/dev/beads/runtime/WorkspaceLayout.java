@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.beads.core.error.BackendException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ record WorkspaceLayout(Path beadsDir, String database, String jsonl) {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BackendException(
-                    "cannot read " + file + " (" + e.getMessage()
+                    "cannot read " + file + " (" + IoProblems.describe(e)
                             + "): check its permissions, or delete it to use the defaults",
                     e);
         }

@@ -1,6 +1,7 @@
 package dev.beads.adapters.git;
 
 import dev.beads.core.error.BackendException;
+import dev.beads.core.error.IoProblems;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +50,7 @@ final class AtomicFileWriter {
             temp = null;
             syncDirectory(dir);
         } catch (IOException e) {
-            throw new BackendException("could not write " + file + ": " + e + "; the old file is unchanged", e);
+            throw IoProblems.failure("could not write " + file + " (any old file is unchanged)", e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);

@@ -1,6 +1,6 @@
 package dev.beads.adapters.git;
 
-import dev.beads.core.error.BackendException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Issue;
 import dev.beads.core.port.JsonlCodec;
 import java.io.IOException;
@@ -40,7 +40,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
         try {
             data = in.readAllBytes();
         } catch (IOException e) {
-            throw new BackendException("could not read " + source + ": " + e.getMessage(), e);
+            throw IoProblems.failure("could not read " + source, e);
         }
         return Parts.READER.read(data, source);
     }
@@ -59,7 +59,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
-            throw new BackendException("could not read " + file + ": " + e.getMessage(), e);
+            throw IoProblems.failure("could not read " + file, e);
         }
         return Parts.READER.read(data, file.getFileName().toString());
     }
@@ -69,7 +69,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
         try {
             writeLines(issues, out);
         } catch (IOException e) {
-            throw new BackendException("could not write issues: " + e.getMessage(), e);
+            throw IoProblems.failure("could not write issues", e);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.beads.adapters.git;
 
-import dev.beads.core.error.BackendException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Issue;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,7 +95,7 @@ final class JsonlPatcher {
         } catch (NoSuchFileException e) {
             return new byte[0];
         } catch (IOException e) {
-            throw new BackendException("could not read " + file + ": " + e.getMessage(), e);
+            throw IoProblems.failure("could not read " + file, e);
         }
     }
 

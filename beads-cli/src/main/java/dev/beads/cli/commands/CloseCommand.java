@@ -21,6 +21,7 @@ public final class CloseCommand extends BdSubcommand {
     final Arg<List<String>> ids = model.positional("0..*", "<id>")
             .arity("1..*")
             .description("Issue ids (partial ids resolve).")
+            .missing("no issue ID provided")
             .strings();
 
     final Arg<String> reason = model.option("-r", "--reason")

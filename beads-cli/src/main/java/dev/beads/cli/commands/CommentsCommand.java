@@ -6,8 +6,8 @@ import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.AddComment;
-import dev.beads.core.error.BackendException;
 import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Comment;
 import dev.beads.core.model.IssueId;
 import java.io.IOException;
@@ -108,7 +108,7 @@ public final class CommentsCommand extends BdSubcommand {
             try {
                 return Files.readString(bd().env().cwd().resolve(file.get()));
             } catch (IOException e) {
-                throw new BackendException("cannot read " + file.get() + ": " + e.getMessage(), e);
+                throw IoProblems.failure("cannot read " + file.get(), e);
             }
         }
     }

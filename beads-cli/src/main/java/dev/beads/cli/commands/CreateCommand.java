@@ -5,8 +5,8 @@ import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.CreateIssue;
-import dev.beads.core.error.BackendException;
 import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
@@ -198,7 +198,7 @@ public final class CreateCommand extends BdSubcommand {
         } catch (NoSuchFileException e) {
             throw new NotFoundException("file not found: " + markdown + " (bd create -f <file.md>)");
         } catch (IOException e) {
-            throw new BackendException("cannot read " + markdown + ": " + e.getMessage(), e);
+            throw IoProblems.failure("cannot read " + markdown, e);
         }
     }
 }

@@ -23,7 +23,10 @@ public final class DeleteCommand extends BdSubcommand {
         model.description("Delete issues (they become tombstones). Needs --force; --dry-run previews.");
     }
 
-    final Arg<List<String>> ids = model.positional("0..*", "<id>").arity("1..*").strings();
+    final Arg<List<String>> ids = model.positional("0..*", "<id>")
+            .arity("1..*")
+            .missing("no issue IDs provided")
+            .strings();
 
     final Arg<Boolean> force =
             model.option("-f", "--force").description("Really delete.").flag();

@@ -6,7 +6,7 @@ import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.ExportIssues;
 import dev.beads.core.api.ExportResult;
-import dev.beads.core.error.BackendException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.IssueFilter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ public final class ExportCommand extends BdSubcommand {
             out.stdout().write(Files.readAllBytes(temp));
             return 0;
         } catch (IOException e) {
-            throw new BackendException("cannot export to stdout through " + temp + ": " + e.getMessage(), e);
+            throw IoProblems.failure("cannot export to stdout through " + temp, e);
         } finally {
             deleteQuietly(temp);
         }

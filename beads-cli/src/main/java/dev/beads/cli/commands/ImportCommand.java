@@ -9,7 +9,7 @@ import dev.beads.cli.session.Ports;
 import dev.beads.core.api.ImportIssues;
 import dev.beads.core.api.ImportProgress;
 import dev.beads.core.api.ImportResult;
-import dev.beads.core.error.BackendException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.IssueId;
 import java.io.IOException;
@@ -89,7 +89,7 @@ public final class ImportCommand extends BdSubcommand {
             Files.copy(bd().env().in(), temp, StandardCopyOption.REPLACE_EXISTING);
             return temp;
         } catch (IOException e) {
-            throw new BackendException("cannot read the JSONL from stdin: " + e.getMessage(), e);
+            throw IoProblems.failure("cannot read the JSONL from stdin", e);
         }
     }
 

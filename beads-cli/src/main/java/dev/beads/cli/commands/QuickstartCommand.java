@@ -8,7 +8,7 @@ import dev.beads.cli.session.SessionOptions;
 import dev.beads.core.api.AddDependency;
 import dev.beads.core.api.CloseIssue;
 import dev.beads.core.api.CreateIssue;
-import dev.beads.core.error.BackendException;
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.DependencyType;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueType;
@@ -103,7 +103,7 @@ public final class QuickstartCommand extends BdSubcommand {
         try {
             return Files.createTempDirectory("bd-quickstart-");
         } catch (IOException e) {
-            throw new BackendException("cannot create a temporary directory for the demo: " + e.getMessage(), e);
+            throw IoProblems.failure("cannot create a temporary directory for the demo", e);
         }
     }
 

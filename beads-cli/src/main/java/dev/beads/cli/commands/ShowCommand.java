@@ -9,6 +9,8 @@ import dev.beads.cli.session.Ports;
 import dev.beads.core.error.BeadsException;
 import dev.beads.core.error.ErrorKind;
 import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.error.NotFoundException;
+import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueDetails;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,10 @@ public final class ShowCommand extends BdSubcommand {
             .description("Issue ids (partial ids resolve).")
             .strings();
 
+    final Arg<Boolean> includeDeleted = model.option("--include-deleted")
+            .description("Show deleted issues (tombstones) too.")
+            .flag();
+
     @Override
     protected int execute() {
         if (ids.get() == null || ids.get().isEmpty()) {
@@ -38,7 +44,7 @@ public final class ShowCommand extends BdSubcommand {
         BeadsException firstFailure = null;
         for (String id : ids.get()) {
             try {
-                found.add(ports.queries().show(resolve(ports, id)));
+                found.add(alive(ports.queries().show(resolve(ports, id)), id));
             } catch (BeadsException e) {
                 if (e.kind() == ErrorKind.BACKEND
                         || e.kind() == ErrorKind.INTERNAL
@@ -51,6 +57,30 @@ public final class ShowCommand extends BdSubcommand {
         }
         render(found);
         return firstFailure == null ? ExitCodes.OK : ExitCodes.of(firstFailure.kind());
+    }
+
+    /**
+     * The issue, unless it is a tombstone and deleted issues were not asked for: then Go bd's words for an id that
+     * is not there (newer Go bd deletes for good; scripts match {@code no issue found}), with when and by whom.
+     */
+    private IssueDetails alive(IssueDetails details, String asked) {
+        Issue issue = details.issue();
+        if (!issue.isTombstone() || includeDeleted.get()) {
+            return details;
+        }
+        StringBuilder message =
+                new StringBuilder("no issue found matching \"").append(asked).append("\": ");
+        message.append(issue.id().value()).append(" was deleted");
+        if (issue.deletedAt() != null) {
+            message.append(" at ").append(IssueText.when(issue.deletedAt()));
+        }
+        if (!issue.deletedBy().isEmpty()) {
+            message.append(" by ").append(issue.deletedBy());
+        }
+        message.append("; bd show --include-deleted ")
+                .append(issue.id().value())
+                .append(" shows it");
+        throw new NotFoundException(message.toString());
     }
 
     private void render(List<IssueDetails> found) {

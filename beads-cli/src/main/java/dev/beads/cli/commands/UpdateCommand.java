@@ -21,6 +21,7 @@ public final class UpdateCommand extends BdSubcommand {
     final Arg<List<String>> ids = model.positional("0..*", "<id>")
             .arity("1..*")
             .description("Issue ids (partial ids resolve).")
+            .missing("no issue ID provided")
             .strings();
 
     final Arg<String> title = model.option("--title").label("<title>").string();

@@ -83,6 +83,9 @@ public final class IssueText {
             lines.add(
                     "Closed: " + when(i.closedAt()) + (i.closeReason().isEmpty() ? "" : " (" + i.closeReason() + ")"));
         }
+        if (i.deletedAt() != null) {
+            lines.add("Deleted: " + when(i.deletedAt()) + (i.deletedBy().isEmpty() ? "" : " by " + i.deletedBy()));
+        }
         if (!i.externalRef().isEmpty()) {
             lines.add("External ref: " + i.externalRef());
         }

@@ -55,7 +55,8 @@ public record CreateIssue(
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
         actor = nz(actor);
         if (estimatedMinutes != null && estimatedMinutes < 0) {
-            throw new InvalidInputException("estimated minutes must be 0 or more, got " + estimatedMinutes);
+            throw new InvalidInputException(
+                    "estimate must be a non-negative number of minutes, got " + estimatedMinutes);
         }
         if (id != null && parent != null) {
             throw new InvalidInputException("give either --id or --parent, not both");

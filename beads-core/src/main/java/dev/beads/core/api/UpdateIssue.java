@@ -45,7 +45,8 @@ public record UpdateIssue(
             throw new InvalidInputException("status tombstone is set by bd delete, not by update");
         }
         if (estimatedMinutes != null && estimatedMinutes < 0) {
-            throw new InvalidInputException("estimated minutes must be 0 or more, got " + estimatedMinutes);
+            throw new InvalidInputException(
+                    "estimate must be a non-negative number of minutes, got " + estimatedMinutes);
         }
         if (setLabels != null && (!addLabels.isEmpty() || !removeLabels.isEmpty())) {
             throw new InvalidInputException("give --set-labels alone, or --add-label/--remove-label, not both");

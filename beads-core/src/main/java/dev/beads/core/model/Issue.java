@@ -218,7 +218,8 @@ public record Issue(
                     + ": only closed issues have closed_at");
         }
         if (estimatedMinutes != null && estimatedMinutes < 0) {
-            throw new InvalidInputException("estimated minutes must be 0 or more, got " + estimatedMinutes);
+            throw new InvalidInputException(
+                    "estimate must be a non-negative number of minutes, got " + estimatedMinutes);
         }
         for (Dependency d : dependencies) {
             if (!d.issueId().equals(id)) {

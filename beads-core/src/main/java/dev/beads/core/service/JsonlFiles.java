@@ -1,6 +1,6 @@
 package dev.beads.core.service;
 
-import dev.beads.core.error.BackendException;
+import dev.beads.core.error.IoProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ final class JsonlFiles {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BackendException("cannot read " + file + ": " + e.getMessage(), e);
+            throw IoProblems.failure("cannot read " + file, e);
         }
     }
 
@@ -35,7 +35,7 @@ final class JsonlFiles {
                 long mtime = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
                 return new Stamp(Long.toString(mtime), Long.toString(Files.size(file)));
             } catch (IOException e) {
-                throw new BackendException("cannot read the size and time of " + file + ": " + e.getMessage(), e);
+                throw IoProblems.failure("cannot read the size and time of " + file, e);
             }
         }
 
