@@ -60,6 +60,7 @@ public final class Commands {
             "dep",
             "label",
             "comments",
+            "comment",
             "epic",
             "config",
             "export",
@@ -113,6 +114,8 @@ public final class Commands {
                 return new LabelCommand();
             case "comments":
                 return new CommentsCommand();
+            case "comment":
+                return new CommentsCommand.Add("comment");
             case "epic":
                 return new EpicCommand();
             case "config":
@@ -139,8 +142,7 @@ public final class Commands {
     }
 
     /** Aliases Go bd users type. */
-    private static final Map<String, String> ALIASES =
-            Map.of("view", "show", "comment", "comments", "new", "create", "ls", "list");
+    private static final Map<String, String> ALIASES = Map.of("view", "show", "new", "create", "ls", "list");
 
     /**
      * The commands (by canonical name) that need no existing workspace; every other command works on one, and its

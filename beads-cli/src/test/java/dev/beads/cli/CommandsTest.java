@@ -60,6 +60,7 @@ class CommandsTest {
                         "dep",
                         "label",
                         "comments",
+                        "comment",
                         "epic",
                         "config",
                         "export",

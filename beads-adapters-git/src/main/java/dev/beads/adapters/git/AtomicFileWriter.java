@@ -50,7 +50,8 @@ final class AtomicFileWriter {
             temp = null;
             syncDirectory(dir);
         } catch (IOException e) {
-            throw IoProblems.failure("could not write " + file + " (any old file is unchanged)", e);
+            throw new BackendException(
+                    "could not write " + file + ": " + IoProblems.describe(e) + "; the old file is unchanged", e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);

@@ -19,9 +19,8 @@ import java.util.List;
 public final class CommentsCommand extends BdSubcommand {
     public CommentsCommand() {
         super("comments");
-        model.aliases("comment")
-                .description("List the comments of an issue, or add one ('bd comments add <id> <text>').");
-        model.subcommand(new CommentsCommand.Add().model());
+        model.description("List the comments of an issue, or add one ('bd comments add <id> <text>').");
+        model.subcommand(new CommentsCommand.Add("add").model());
     }
 
     final Arg<String> id = model.positional("0", "<id>").arity("0..1").string();
@@ -60,11 +59,17 @@ public final class CommentsCommand extends BdSubcommand {
         return 0;
     }
 
-    /** {@code bd comments add <id> <text>}. */
+    /**
+     * {@code bd comments add <id> <text>}, and Go bd's short form {@code bd comment <id> <text>} (v0.39.1
+     * comments.go: the same command under a second name, with the same flags).
+     */
     public static final class Add extends BdSubcommand {
-        public Add() {
-            super("add");
-            model.description("Add a comment. Prints 'Comment added'.");
+        public Add(String name) {
+            super(name);
+            model.description(
+                    name.equals("add")
+                            ? "Add a comment. Prints 'Comment added'."
+                            : "Add a comment to an issue (short for 'bd comments add').");
         }
 
         final Arg<String> id = model.positional("0", "<id>").string();
@@ -76,7 +81,7 @@ public final class CommentsCommand extends BdSubcommand {
                 .description("Read the text from a file.")
                 .path();
 
-        final Arg<String> author = model.option("--author")
+        final Arg<String> author = model.option("-a", "--author")
                 .label("<name>")
                 .description("Author (default: the actor).")
                 .string();
@@ -103,6 +108,10 @@ public final class CommentsCommand extends BdSubcommand {
                 throw new InvalidInputException("give the comment text or -f <file>, not both");
             }
             if (file.get() == null) {
+                if (text.get() == null) {
+                    // Go bd v0.39.1 comments.go's words.
+                    throw new InvalidInputException("comment text required (use -f to read from file)");
+                }
                 return text.get();
             }
             try {
