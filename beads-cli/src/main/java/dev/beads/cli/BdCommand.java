@@ -105,6 +105,25 @@ public final class BdCommand implements Callable<Integer> {
         return sessions;
     }
 
+    /**
+     * The width help wraps to: a terminal's ({@code $COLUMNS}, else picocli's detection), 80 when stdout is not a
+     * terminal (a pipe, a file, an agent's tool call).
+     */
+    int helpWidth() {
+        if (!env.stdoutTty()) {
+            return 80;
+        }
+        String columns = env.getenv("COLUMNS");
+        if (columns != null) {
+            try {
+                return Math.max(40, Integer.parseInt(columns.strip()));
+            } catch (NumberFormatException notANumber) {
+                // fall through to the terminal's own width
+            }
+        }
+        return Math.max(40, model.spec().usageMessage().width());
+    }
+
     public boolean verbose() {
         return verbose.get();
     }

@@ -45,6 +45,7 @@ public final class CommandModel {
     public static CommandModel of(Object command, String name) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command, FACTORY);
         spec.name(name);
+        HelpText.install(spec);
         CommandModel model = new CommandModel(spec);
         // picocli's standard help options (mixinStandardHelpOptions), on every command as picocli adds them.
         model.option("-h", "--help")
@@ -147,6 +148,14 @@ public final class CommandModel {
         /** A switch: true when given. */
         public Arg<Boolean> flag() {
             return add(builder.type(boolean.class).arity("0").initialValue(false), false);
+        }
+
+        /**
+         * A switch that also takes {@code =true} or {@code =false}, as Go's cobra flags do ({@code --tree=false}
+         * from clients of newer Go bd); false when not given.
+         */
+        public Arg<Boolean> flagWithValue() {
+            return add(builder.type(boolean.class).arity("0..1").initialValue(false), false);
         }
 
         /** One value; null when not given. */

@@ -16,6 +16,7 @@ import dev.beads.cli.commands.ImportCommand;
 import dev.beads.cli.commands.InfoCommand;
 import dev.beads.cli.commands.InitCommand;
 import dev.beads.cli.commands.LabelCommand;
+import dev.beads.cli.commands.LintCommand;
 import dev.beads.cli.commands.ListCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The subcommands of {@code bd}, in the order help lists them. Building a command's picocli model loads its classes
@@ -57,6 +59,7 @@ public final class Commands {
             "stale",
             "count",
             "search",
+            "lint",
             "dep",
             "label",
             "comments",
@@ -108,6 +111,8 @@ public final class Commands {
                 return new CountCommand();
             case "search":
                 return new SearchCommand();
+            case "lint":
+                return new LintCommand();
             case "dep":
                 return new DepCommand();
             case "label":
@@ -168,6 +173,10 @@ public final class Commands {
             cl.addSubcommand(CommandModel.commandLine(create(name).model()));
         }
         cl.addSubcommand(new CommandLine.HelpCommand());
+        // picocli's own help command, in cobra's words and bd's help layout.
+        CommandSpec help = cl.getSubcommands().get("help").getCommandSpec();
+        help.usageMessage().description("Help about any command.");
+        HelpText.install(help);
         return cl;
     }
 

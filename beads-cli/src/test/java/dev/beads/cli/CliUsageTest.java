@@ -128,9 +128,9 @@ class CliUsageTest {
     void bdAlone_printsUsage() {
         InProcess.Result r = bd().run();
         assertThat(r.exitCode()).isZero();
-        assertThat(r.stdout()).contains("Usage: bd");
+        assertThat(r.stdout()).contains("\nUsage:\n  bd [flags]\n");
         assertThat(r.stdout()).containsPattern("\\n  ready\\s+Show ready work");
-        assertThat(r.stdout()).containsPattern("\\n  create, new\\s+Create an issue");
+        assertThat(r.stdout()).containsPattern("\\n  create\\s+Create an issue");
     }
 
     @Test

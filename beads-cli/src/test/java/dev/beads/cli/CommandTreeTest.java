@@ -72,8 +72,12 @@ class CommandTreeTest {
                 .doesNotContain("java.");
     }
 
-    /** Every command and subcommand as the words that run it ({@code [dep, add]}), aliases once. */
     private List<List<String>> commandPaths() {
+        return commandPaths(dir);
+    }
+
+    /** Every command and subcommand as the words that run it ({@code [dep, add]}), aliases once. */
+    static List<List<String>> commandPaths(Path dir) {
         CommandLine root = Commands.full(new BdCommand(InProcess.environment(dir), new DirectSessionFactory()));
         List<List<String>> paths = new ArrayList<>();
         walk(root, List.of(), paths, new IdentityHashMap<>());

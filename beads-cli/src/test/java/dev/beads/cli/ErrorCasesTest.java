@@ -44,6 +44,9 @@ class ErrorCasesTest {
         assertFails(3, "no issue found", "update", "test-zzzzzz", "--status", "in_progress");
         assertFails(3, "no issue found", "dep", "add", first, "test-zzzzzz");
         assertFails(3, "no issue found", "comments", "add", "test-zzzzzz", "hello");
+        // Go bd v0.39.1 delete.go:181; v0.49.6 testdata/delete_errors.txt matches "not found".
+        assertFails(3, "issue test-zzzzzz not found", "delete", "test-zzzzzz", "--force");
+        assertFails(3, "issue test-zzzzzz not found", "delete", "test-zzzzzz");
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class InProcess {
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
     private boolean stderrTty;
+    private boolean stdoutTty;
 
     public InProcess(Path cwd, SessionFactory sessions) {
         this.cwd = cwd;
@@ -31,6 +32,11 @@ public final class InProcess {
 
     public InProcess stdin(String text) {
         stdin = text;
+        return this;
+    }
+
+    public InProcess stdoutTty(boolean tty) {
+        stdoutTty = tty;
         return this;
     }
 
@@ -56,7 +62,7 @@ public final class InProcess {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                false,
+                stdoutTty,
                 stderrTty);
         int code = new Cli(e, sessions).run(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.DeleteIssue;
 import dev.beads.core.api.DeleteResult;
+import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.IssueDetails;
 import dev.beads.core.model.IssueId;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class DeleteCommand extends BdSubcommand {
         }
         Ports ports = writing();
         List<DeleteResult> results = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids.get())) {
+        for (IssueId id : targets(ports)) {
             results.add(ports.issues().delete(new DeleteIssue(id, reason.get(), actor())));
         }
         int unlinked = results.stream().mapToInt(r -> r.unlinked().size()).sum();
@@ -82,10 +83,23 @@ public final class DeleteCommand extends BdSubcommand {
         return 0;
     }
 
+    /** Every id resolved before anything changes; an unknown one in Go bd v0.39.1 delete.go:181's words. */
+    private List<IssueId> targets(Ports ports) {
+        List<IssueId> resolved = new ArrayList<>();
+        for (String id : ids.get()) {
+            try {
+                resolved.add(resolve(ports, id));
+            } catch (NotFoundException e) {
+                throw new NotFoundException("issue " + id.strip() + " not found: check the id with bd list");
+            }
+        }
+        return resolved;
+    }
+
     private int preview() {
         Ports ports = reading();
         List<IssueDetails> targets = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids.get())) {
+        for (IssueId id : targets(ports)) {
             targets.add(ports.queries().show(id));
         }
         Output out = out();

@@ -2,6 +2,7 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.IssueText;
+import dev.beads.cli.output.IssueTree;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
@@ -30,6 +31,11 @@ public final class ListCommand extends BdSubcommand {
     final Arg<Boolean> longFormat =
             model.option("--long").description("Several lines per issue.").flag();
 
+    final Arg<Boolean> tree = model.option("--tree")
+            .label("true|false")
+            .description("Show children under their parents (newer Go bd's tree); --tree=false: the flat list.")
+            .flagWithValue();
+
     @Override
     protected int execute() {
         Ports ports = reading();
@@ -45,6 +51,14 @@ public final class ListCommand extends BdSubcommand {
                 }
                 g.writeEndArray();
             });
+            return 0;
+        }
+        if (tree.get()) {
+            if (issues.isEmpty()) {
+                out.line("No issues found.");
+            } else {
+                new IssueTree(out.style()).lines(issues).forEach(out::line);
+            }
             return 0;
         }
         render(out, issues, longFormat.get());

@@ -21,14 +21,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * {@code bd quickstart}: the main job on a throw-away workspace. Files three issues where the API waits for the
+ * {@code bd quickstart}: Go bd's guide to the common commands, then the main job on a throw-away workspace. Files three issues where the API waits for the
  * schema, shows {@code bd ready} and {@code bd blocked}, closes the schema, and shows both again.
  */
 public final class QuickstartCommand extends BdSubcommand {
     public QuickstartCommand() {
         super("quickstart");
-        model.description("Run a demo in a temporary workspace: create issues with a dependency, see ready and"
-                + " blocked work before and after closing the blocker.");
+        model.description("Print the quick start guide, then run a demo in a temporary workspace: create issues with"
+                + " a dependency, see ready and blocked work before and after closing the blocker.");
     }
 
     final Arg<Boolean> keep = model.option("--keep")
@@ -37,6 +37,9 @@ public final class QuickstartCommand extends BdSubcommand {
 
     @Override
     protected int execute() {
+        // Go bd's quickstart is this guide (v0.39.1 cmd/bd/quickstart.go); the live demo follows it.
+        out().print(TextResource.load("quickstart.txt"));
+        out().line();
         Path dir = tempDir();
         try {
             SessionOptions here = new SessionOptions(dir, null, bd().env().env(), false, false, true);
