@@ -120,11 +120,7 @@ public final class Cli {
         String hint = "run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage";
         // Some picocli messages carry their own "Error: " (mutually exclusive options) or a full stop (unknown
         // subcommand); the line gets one prefix and goes on after a semicolon.
-        String message = e instanceof MissingParameterException missing
-                        && !missing.getMissing().isEmpty()
-                ? CommandModel.missingMessage(
-                        cl.getCommandSpec(), missing.getMissing().get(0))
-                : e.getMessage();
+        String message = cobraMessage(e, cl);
         if (message.startsWith("Error: ")) {
             message = message.substring(7);
         }
@@ -144,6 +140,19 @@ public final class Cli {
             e.printStackTrace(env.err());
         }
         return ExitCodes.USAGE;
+    }
+
+    /** Go bd's (cobra's) words for a missing or extra argument; picocli's message for anything else. */
+    private static String cobraMessage(ParameterException e, CommandLine cl) {
+        String cobra = null;
+        if (e instanceof MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
+            cobra = CommandModel.missingMessage(
+                    cl.getCommandSpec(), missing.getMissing().get(0));
+        } else if (e instanceof UnmatchedArgumentException unmatched) {
+            cobra = CommandModel.excessMessage(cl.getCommandSpec(), unmatched.getUnmatched());
+        }
+        return cobra == null ? e.getMessage() : cobra;
     }
 
     private static boolean isVerbose(ParseResult parsed) {

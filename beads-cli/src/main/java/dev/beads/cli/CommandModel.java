@@ -243,6 +243,39 @@ public final class CommandModel {
         }
     }
 
+    /**
+     * What to say when {@code unmatched} were given to {@code command} beyond what it takes, in cobra's words: {@code
+     * accepts 1 arg(s), received 2} for too many values, {@code unknown command "x" for "bd dep"} for a command
+     * that only has subcommands; null when picocli's own message fits better (an unknown option).
+     */
+    public static String excessMessage(CommandSpec command, List<String> unmatched) {
+        if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) {
+            return null;
+        }
+        List<PositionalParamSpec> positionals = command.positionalParameters();
+        if (positionals.isEmpty()) {
+            return command.subcommands().isEmpty()
+                    ? null
+                    : "unknown command \"" + unmatched.get(0) + "\" for \"" + command.qualifiedName() + "\"";
+        }
+        int min = 0;
+        int max = 0;
+        for (PositionalParamSpec p : positionals) {
+            if (p.arity().isVariable() || p.index().isVariable()) {
+                return null;
+            }
+            min += p.required() ? p.arity().min() : 0;
+            max += p.arity().max();
+        }
+        int received = max + unmatched.size();
+        String count = min == max
+                ? "accepts " + max + " arg(s), received " + received
+                : min == 0
+                        ? "accepts at most " + max + " arg(s), received " + received
+                        : "accepts between " + min + " and " + max + " arg(s), received " + received;
+        return count + " (unexpected '" + unmatched.get(0) + "')";
+    }
+
     /** A positional parameter's own message for when it is missing (kept as picocli's user object of the arg). */
     record Missing(String message) {}
 

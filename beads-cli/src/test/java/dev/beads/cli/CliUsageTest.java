@@ -70,7 +70,7 @@ class CliUsageTest {
     void unknownCommand_isAUsageError() {
         InProcess.Result r = bd().run("frobnicate");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.stderr()).startsWith("Error: ").contains("frobnicate");
+        assertThat(r.stderr()).startsWith("Error: unknown command \"frobnicate\" for \"bd\"");
     }
 
     @Test

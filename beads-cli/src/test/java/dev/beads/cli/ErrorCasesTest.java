@@ -183,6 +183,13 @@ class ErrorCasesTest {
         assertFails(2, "requires at least 2 arg(s), only received 0", "label", "add");
     }
 
+    /** cobra's words for too many arguments (Go v0.39.1 dep.go ExactArgs(1)) and for an unknown subcommand. */
+    @Test
+    void tooManyArguments_andUnknownSubcommands_areUsageErrors_exit2_inCobrasWords() {
+        assertFails(2, "accepts 1 arg(s), received 2 (unexpected '" + second + "')", "dep", "tree", first, second);
+        assertFails(2, "unknown command \"frobnicate\" for \"bd dep\"", "dep", "frobnicate");
+    }
+
     /** Go bd v0.49.6 cmd/bd/testdata/update_errors.txt; Go v0.39.1 show.go:614. */
     @Test
     void negativeEstimate_isInvalid_exit2_inGoBdsWords() {
