@@ -55,15 +55,16 @@ public final class MutationReport {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: MutationReport <out-dir> <module=package,...> <suite=mutations.xml>...");
+            System.err.println("usage: MutationReport <out-dir> <module=package,...> <suite=mutations.xml>...\n"
+                    + "       MutationReport --open-classes <package> <suite=mutations.xml>...");
             System.exit(2);
         }
-        Path out = Path.of(args[0]);
-        Map<String, List<Mutant>> runs = new LinkedHashMap<>();
-        for (int i = 2; i < args.length; i++) {
-            String[] suiteAndFile = args[i].split("=", 2);
-            runs.put(suiteAndFile[0], read(suiteAndFile[0], Path.of(suiteAndFile[1])));
+        if (args[0].equals("--open-classes")) {
+            System.out.println(String.join(",", openClasses(args[1], runs(args, 2))));
+            return;
         }
+        Path out = Path.of(args[0]);
+        Map<String, List<Mutant>> runs = runs(args, 2);
         for (String spec : args[1].split(",")) {
             String[] nameAndPackage = spec.split("=", 2);
             Module module = new Module(nameAndPackage[0], nameAndPackage[1]);
@@ -71,6 +72,28 @@ public final class MutationReport {
             write(out.resolve(module.name()), module, merged, runs.keySet());
             System.out.println(summaryLine(module, merged));
         }
+    }
+
+    private static Map<String, List<Mutant>> runs(String[] args, int from) throws Exception {
+        Map<String, List<Mutant>> runs = new LinkedHashMap<>();
+        for (int i = from; i < args.length; i++) {
+            String[] suiteAndFile = args[i].split("=", 2);
+            runs.put(suiteAndFile[0], read(suiteAndFile[0], Path.of(suiteAndFile[1])));
+        }
+        return runs;
+    }
+
+    /**
+     * The classes of {@code pkg} with a mutant no run has killed yet, sorted: the next suite needs to mutate only
+     * these (bin/mutation narrows each run of beads-core's mutants so).
+     */
+    static List<String> openClasses(String pkg, Map<String, List<Mutant>> runs) {
+        return merge(new Module("", pkg), runs).stream()
+                .filter(m -> !m.detected())
+                .map(Mutant::mutatedClass)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     static List<Mutant> read(String suite, Path file) throws Exception {
