@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -60,7 +61,9 @@ public final class MutationReport {
             System.exit(2);
         }
         if (args[0].equals("--open-classes")) {
-            System.out.println(String.join(",", openClasses(args[1], runs(args, 2))));
+            Map<String, List<Mutant>> runs = runs(args, 2);
+            System.out.println(String.join(",", openClasses(args[1], runs)));
+            System.out.println(String.join(",", closedMethods(args[1], runs)));
             return;
         }
         Path out = Path.of(args[0]);
@@ -69,9 +72,20 @@ public final class MutationReport {
             String[] nameAndPackage = spec.split("=", 2);
             Module module = new Module(nameAndPackage[0], nameAndPackage[1]);
             List<Mutant> merged = merge(module, runs);
-            write(out.resolve(module.name()), module, merged, runs.keySet());
+            write(out.resolve(module.name()), module, merged, reports(out, args));
             System.out.println(summaryLine(module, merged));
         }
+    }
+
+    /** Each run's name and its PIT report's index.html, relative to a module's directory under {@code out}. */
+    private static Map<String, String> reports(Path out, String[] args) {
+        Map<String, String> reports = new LinkedHashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] nameAndFile = args[i].split("=", 2);
+            Path index = Path.of(nameAndFile[1]).resolveSibling("index.html");
+            reports.put(nameAndFile[0], "../" + out.relativize(index).toString().replace('\\', '/'));
+        }
+        return reports;
     }
 
     private static Map<String, List<Mutant>> runs(String[] args, int from) throws Exception {
@@ -85,12 +99,27 @@ public final class MutationReport {
 
     /**
      * The classes of {@code pkg} with a mutant no run has killed yet, sorted: the next suite needs to mutate only
-     * these (bin/mutation narrows each run of beads-core's mutants so).
+     * these (bin/mutation narrows each run of beads-core's mutants so, and by {@link #closedMethods}).
      */
     static List<String> openClasses(String pkg, Map<String, List<Mutant>> runs) {
         return merge(new Module("", pkg), runs).stream()
                 .filter(m -> !m.detected())
                 .map(Mutant::mutatedClass)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * The names of the methods of {@code pkg} whose mutants some run killed, in every class: PIT excludes methods by
+     * name only, so a name with a mutant alive in any class is left out.
+     */
+    static List<String> closedMethods(String pkg, Map<String, List<Mutant>> runs) {
+        List<Mutant> merged = merge(new Module("", pkg), runs);
+        var open = merged.stream().filter(m -> !m.detected()).map(Mutant::method).collect(Collectors.toSet());
+        return merged.stream()
+                .map(Mutant::method)
+                .filter(name -> !open.contains(name))
                 .distinct()
                 .sorted()
                 .toList();
@@ -190,11 +219,11 @@ public final class MutationReport {
         return mutants.isEmpty() ? 100.0 : 100.0 * killed / mutants.size();
     }
 
-    private static void write(Path dir, Module module, List<Mutant> mutants, Iterable<String> suites)
+    private static void write(Path dir, Module module, List<Mutant> mutants, Map<String, String> reports)
             throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("mutations.xml"), xml(mutants), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("index.html"), html(module, mutants, suites), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("index.html"), html(module, mutants, reports), StandardCharsets.UTF_8);
     }
 
     private static String xml(List<Mutant> mutants) {
@@ -227,7 +256,8 @@ public final class MutationReport {
         xml.append('<').append(tag).append('>').append(escape(value)).append("</").append(tag).append('>');
     }
 
-    private static String html(Module module, List<Mutant> mutants, Iterable<String> suites) throws IOException {
+    private static String html(Module module, List<Mutant> mutants, Map<String, String> reports)
+            throws IOException {
         var html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
                 .append(module.name())
                 .append(" mutants</title><style>body{font-family:sans-serif}td,th{padding:2px 8px;text-align:left;"
@@ -236,16 +266,12 @@ public final class MutationReport {
                 .append(module.name())
                 .append("</h1>\n<p><code>")
                 .append(escape(summaryLine(module, mutants)))
-                .append("</code></p>\n<p>PIT's line-by-line reports, one per suite:");
-        for (String suite : suites) {
-            html.append(" <a href=\"../runs/")
-                    .append(suite)
-                    .append('/')
-                    .append(suite)
-                    .append("/index.html\">")
-                    .append(suite)
-                    .append("</a>");
-        }
+                .append("</code></p>\n<p>PIT's line-by-line reports, one per run:");
+        reports.forEach((name, index) -> html.append(" <a href=\"")
+                .append(index)
+                .append("\">")
+                .append(name)
+                .append("</a>"));
         html.append("</p>\n<h2>Mutants no suite killed</h2>\n<table><tr><th>class</th><th>line</th><th>method</th>"
                 + "<th>status</th><th>mutation</th><th>source</th></tr>\n");
         for (Mutant m : mutants) {
