@@ -45,13 +45,13 @@ class RequestLimitsTest {
 
         assertThatThrownBy(() -> CreateIssue.builder("t").estimatedMinutes(-1).build())
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("estimated minutes must be 0 or more, got -1");
+                .hasMessage("estimate must be a non-negative number of minutes, got -1");
         assertThatThrownBy(() -> UpdateIssue.builder(ID).estimatedMinutes(-1).build())
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("estimated minutes must be 0 or more, got -1");
+                .hasMessage("estimate must be a non-negative number of minutes, got -1");
         assertThatThrownBy(() -> issue().estimatedMinutes(-1).build())
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("estimated minutes must be 0 or more, got -1");
+                .hasMessage("estimate must be a non-negative number of minutes, got -1");
     }
 
     @Test
