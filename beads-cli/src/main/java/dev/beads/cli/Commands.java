@@ -140,7 +140,7 @@ public final class Commands {
 
     /** Aliases Go bd users type. */
     private static final Map<String, String> ALIASES =
-            Map.of("view", "show", "comment", "comments", "new", "create", "ls", "list");
+            Map.of("view", "show", "comment", "comments", "new", "create", "ls", "list", "status", "stats");
 
     /**
      * The commands (by canonical name) that need no existing workspace; every other command works on one, and its
@@ -150,7 +150,7 @@ public final class Commands {
             Set.of("init", "version", "prime", "onboard", "quickstart", "completion");
 
     /** Global options that take a value as the next argument. */
-    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor");
+    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");
 
     private Commands() {}
 
@@ -208,6 +208,8 @@ public final class Commands {
         boolean readonly = false;
         boolean sandbox = false;
         boolean noDaemon = false;
+        boolean noAutoImport = false;
+        boolean noAutoFlush = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
@@ -216,15 +218,17 @@ public final class Commands {
                 db = Path.of(args[++i]);
             } else if (arg.startsWith("--db=")) {
                 db = Path.of(arg.substring("--db=".length()));
-            } else if (arg.equals("--actor")) {
+            } else if (arg.equals("--actor") || arg.equals("--lock-timeout")) {
                 i++;
             } else {
                 readonly |= arg.equals("--readonly");
                 sandbox |= arg.equals("--sandbox");
                 noDaemon |= arg.equals("--no-daemon");
+                noAutoImport |= arg.equals("--no-auto-import");
+                noAutoFlush |= arg.equals("--no-auto-flush");
             }
         }
-        return BdCommand.sessionOptions(env, db, readonly, sandbox, noDaemon);
+        return BdCommand.sessionOptions(env, db, readonly, sandbox, noDaemon, noAutoImport, noAutoFlush);
     }
 
     /** The first argument that is not a global option (or its value), or null. */

@@ -166,7 +166,7 @@ public final class CreateCommand extends BdSubcommand {
         }
         Output out = out();
         if (json()) {
-            out.json(Shapes.issues(created));
+            out.json(Shapes.rows(created));
         } else if (out.quiet()) {
             created.forEach(i -> out.line(i.id().value()));
         } else {

@@ -9,9 +9,10 @@ import dev.beads.core.api.DeleteResult;
 import dev.beads.core.model.IssueDetails;
 import dev.beads.core.model.IssueId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code bd delete}: turns issues into tombstones, so the deletion travels through git. Without {@code --force} it
@@ -52,18 +53,7 @@ public final class DeleteCommand extends BdSubcommand {
                 results.stream().mapToInt(r -> r.referencesUpdated().size()).sum();
         Output out = out();
         if (json()) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            if (results.size() == 1) {
-                result.put("deleted", results.get(0).tombstone().id().value());
-            } else {
-                result.put(
-                        "deleted",
-                        results.stream().map(r -> r.tombstone().id().value()).toList());
-                result.put("deleted_count", results.size());
-            }
-            result.put("dependencies_removed", unlinked);
-            result.put("references_updated", referencesUpdated);
-            out.json(Shapes.object(result));
+            out.json(Shapes.object(result(results, unlinked, referencesUpdated)));
         } else if (!out.quiet()) {
             for (DeleteResult r : results) {
                 out.line(out.style().green("✓") + " Deleted "
@@ -77,6 +67,47 @@ public final class DeleteCommand extends BdSubcommand {
             }
         }
         return 0;
+    }
+
+    /**
+     * Go bd v0.39.1's results (maps, so sorted keys): one issue, delete.go:317; several, the batch's delete.go:543,
+     * whose labels and events of the deleted issues are removed where ours stay on the tombstone (0 removed), and
+     * whose {@code orphaned_issues} are the issues that depended on a deleted one (null when none, Go's nil slice).
+     */
+    static Map<String, Object> result(List<DeleteResult> results, int unlinked, int referencesUpdated) {
+        if (results.size() == 1) {
+            return Shapes.sorted(
+                    "deleted", results.get(0).tombstone().id().value(),
+                    "dependencies_removed", unlinked,
+                    "references_updated", referencesUpdated);
+        }
+        List<String> deleted = new ArrayList<>();
+        for (DeleteResult r : results) {
+            deleted.add(r.tombstone().id().value());
+        }
+        Set<String> orphaned = new TreeSet<>();
+        for (DeleteResult r : results) {
+            for (IssueId id : r.unlinked()) {
+                if (!deleted.contains(id.value())) {
+                    orphaned.add(id.value());
+                }
+            }
+        }
+        return Shapes.sorted(
+                "deleted",
+                deleted,
+                "deleted_count",
+                results.size(),
+                "dependencies_removed",
+                unlinked,
+                "labels_removed",
+                0,
+                "events_removed",
+                0,
+                "references_updated",
+                referencesUpdated,
+                "orphaned_issues",
+                orphaned.isEmpty() ? null : List.copyOf(orphaned));
     }
 
     private int preview() {

@@ -95,7 +95,10 @@ public final class DepCommand extends BdSubcommand {
             Dependency removed = ports.issues().removeDependency(new RemoveDependency(a, b, actor()));
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(edge("removed", removed)));
+                out.json(Shapes.object(Shapes.sorted(
+                        "status", "removed",
+                        "issue_id", removed.issueId().value(),
+                        "depends_on_id", removed.dependsOnId().value())));
             } else if (!out.quiet()) {
                 out.line(out.style().green("✓") + " Removed dependency: "
                         + out.style().cyan(a.value()) + " no longer depends on "
@@ -105,8 +108,9 @@ public final class DepCommand extends BdSubcommand {
         }
     }
 
+    /** Go bd v0.39.1 cmd/bd/dep.go:210: a map, so its keys come sorted. */
     static Map<String, Object> edge(String status, Dependency d) {
-        return Shapes.ordered(
+        return Shapes.sorted(
                 "status", status,
                 "issue_id", d.issueId().value(),
                 "depends_on_id", d.dependsOnId().value(),

@@ -36,6 +36,11 @@ public final class EpicCommand extends BdSubcommand {
             List<EpicStatus> epics = reading().queries().epicStatus(eligibleOnly.get());
             Output out = out();
             if (json()) {
+                if (epics.isEmpty() && !eligibleOnly.get()) {
+                    // Go bd v0.39.1 cmd/bd/epic.go:55 encodes the store's nil slice: null (--eligible-only: []).
+                    out.json(g -> g.writeNull());
+                    return 0;
+                }
                 out.json(g -> {
                     g.writeStartArray();
                     for (EpicStatus e : epics) {
