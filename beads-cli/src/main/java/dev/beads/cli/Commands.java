@@ -10,6 +10,7 @@ import dev.beads.cli.commands.CountCommand;
 import dev.beads.cli.commands.CreateCommand;
 import dev.beads.cli.commands.DeleteCommand;
 import dev.beads.cli.commands.DepCommand;
+import dev.beads.cli.commands.DetectPollutionCommand;
 import dev.beads.cli.commands.EpicCommand;
 import dev.beads.cli.commands.ExportCommand;
 import dev.beads.cli.commands.ImportCommand;
@@ -17,6 +18,7 @@ import dev.beads.cli.commands.InfoCommand;
 import dev.beads.cli.commands.InitCommand;
 import dev.beads.cli.commands.LabelCommand;
 import dev.beads.cli.commands.ListCommand;
+import dev.beads.cli.commands.MigrateCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
 import dev.beads.cli.commands.QuickstartCommand;
@@ -65,6 +67,8 @@ public final class Commands {
             "export",
             "import",
             "info",
+            "migrate",
+            "detect-pollution",
             "version",
             "prime",
             "onboard",
@@ -123,6 +127,10 @@ public final class Commands {
                 return new ImportCommand();
             case "info":
                 return new InfoCommand();
+            case "migrate":
+                return new MigrateCommand();
+            case "detect-pollution":
+                return new DetectPollutionCommand();
             case "version":
                 return new VersionCommand();
             case "prime":

@@ -27,6 +27,12 @@ public final class ExportCommand extends BdSubcommand {
             .description("Write here (default: stdout).")
             .path();
 
+    // Go bd v0.39.1 cmd/bd/export.go:543: jsonl is the only format.
+    final Arg<String> format = model.option("-f", "--format")
+            .label("<format>")
+            .description("jsonl (the only one).")
+            .string();
+
     final Arg<Boolean> force = model.option("--force")
             .description("Write even an empty database over a file that holds issues.")
             .flag();
@@ -35,6 +41,10 @@ public final class ExportCommand extends BdSubcommand {
 
     @Override
     protected int execute() {
+        if (format.get() != null && !format.get().equals("jsonl")) {
+            throw new dev.beads.core.error.InvalidInputException(
+                    "unknown export format \"" + format.get() + "\": bd exports jsonl only");
+        }
         Ports ports = reading();
         IssueFilter filter = filters.toFilter(() -> ports, 0);
         // No filter given: everything, tombstones included, as the workspace JSONL holds it.
