@@ -275,6 +275,10 @@ class JsonShapesTest {
         JsonNode grouped = ws.json("count", "--by-priority");
         assertThat(grouped.get("total").asInt()).isEqualTo(2);
         assertThat(fields(array(grouped.get("groups"), 2).get(0))).containsExactly("group", "count");
+        // Go bd v0.39.1 cmd/bd/count.go:370-387: P<n>, "(unassigned)", "(no labels)".
+        assertThat(grouped.get("groups").get(0).get("group").asText()).isEqualTo("P1");
+        assertThat(ws.json("count", "--by-assignee").get("groups").toString()).contains("\"(unassigned)\"");
+        assertThat(ws.json("count", "--by-label").get("groups").toString()).contains("\"(no labels)\"");
     }
 
     @Test
@@ -352,15 +356,19 @@ class JsonShapesTest {
                 .isEqualTo("https://x");
         assertThat(ws.json("config", "get", "jira.url").get("value").asText()).isEqualTo("https://x");
         assertThat(ws.json("config", "list").get("issue_prefix").asText()).isEqualTo("test");
-        assertThat(ws.json("config", "unset", "jira.url").get("removed").asBoolean())
-                .isTrue();
-        assertThat(ws.json("config", "get", "jira.url").get("value").isNull()).isTrue();
+        // Go bd v0.39.1 cmd/bd/config.go:235 ({"key"}) and :160 (value "" when not set).
+        assertThat(fields(ws.json("config", "unset", "jira.url"))).containsExactly("key");
+        assertThat(ws.json("config", "get", "jira.url").get("value").asText()).isEmpty();
+        assertThat(fields(ws.json("config", "list"))).isSorted();
     }
 
     @Test
     void export_and_import_reportCounts() {
+        // Go bd v0.39.1 cmd/bd/export.go:527.
         JsonNode exported = ws.json("export", "-o", "out.jsonl");
+        assertThat(fields(exported)).containsExactly("exported", "output_file", "skipped", "success", "total_issues");
         assertThat(exported.get("exported").asInt()).isEqualTo(2);
+        assertThat(exported.get("output_file").asText()).isEqualTo("out.jsonl");
         JsonNode imported = ws.json("import", "-i", "out.jsonl", "--dry-run");
         assertThat(fields(imported)).containsExactly("created", "updated", "unchanged", "dry_run", "changed_ids");
         assertThat(imported.get("unchanged").asInt()).isEqualTo(2);

@@ -56,7 +56,13 @@ public final class ExportCommand extends BdSubcommand {
         ExportResult result = ports.sync().export(new ExportIssues(target, chosen, force.get()));
         Output out = out();
         if (json()) {
-            out.json(Shapes.object(Shapes.ordered("exported", result.exported(), "file", target.toString())));
+            // Go bd v0.39.1 cmd/bd/export.go:527 (a map: sorted keys), there on stderr as stdout may hold the JSONL.
+            out.json(Shapes.object(Shapes.sorted(
+                    "success", true,
+                    "exported", result.exported(),
+                    "skipped", 0,
+                    "total_issues", result.exported(),
+                    "output_file", output.get().toString())));
         } else if (!out.quiet()) {
             out.line(out.style().green("✓") + " Exported " + result.exported() + " issues to " + output.get());
         }
