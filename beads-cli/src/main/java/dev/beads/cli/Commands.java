@@ -17,6 +17,7 @@ import dev.beads.cli.commands.InfoCommand;
 import dev.beads.cli.commands.InitCommand;
 import dev.beads.cli.commands.LabelCommand;
 import dev.beads.cli.commands.ListCommand;
+import dev.beads.cli.commands.McpCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
 import dev.beads.cli.commands.QuickstartCommand;
@@ -69,6 +70,7 @@ public final class Commands {
             "prime",
             "onboard",
             "quickstart",
+            "mcp",
             "completion");
 
     /**
@@ -131,6 +133,8 @@ public final class Commands {
                 return new OnboardCommand();
             case "quickstart":
                 return new QuickstartCommand();
+            case "mcp":
+                return new McpCommand();
             case "completion":
                 return new CompletionCommand();
             default:
@@ -147,7 +151,7 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "completion");
+            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor");
