@@ -19,6 +19,7 @@ import dev.beads.cli.commands.InitCommand;
 import dev.beads.cli.commands.LabelCommand;
 import dev.beads.cli.commands.LintCommand;
 import dev.beads.cli.commands.ListCommand;
+import dev.beads.cli.commands.McpCommand;
 import dev.beads.cli.commands.MigrateCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
@@ -77,6 +78,7 @@ public final class Commands {
             "prime",
             "onboard",
             "quickstart",
+            "mcp",
             "completion");
 
     /**
@@ -147,6 +149,8 @@ public final class Commands {
                 return new OnboardCommand();
             case "quickstart":
                 return new QuickstartCommand();
+            case "mcp":
+                return new McpCommand();
             case "completion":
                 return new CompletionCommand();
             default:
@@ -163,7 +167,7 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "completion");
+            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");
