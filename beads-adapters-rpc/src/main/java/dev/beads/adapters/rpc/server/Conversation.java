@@ -33,6 +33,7 @@ public final class Conversation {
     private final ExecutorService workers;
     private final OutputStream out;
     private final InputStream in;
+    private RequestGate gate;
 
     /**
      * @param workers where requests run (platform threads: SQLite work stays off virtual threads); null to run them
@@ -51,6 +52,12 @@ public final class Conversation {
         this.workers = workers;
         this.in = in;
         this.out = out;
+    }
+
+    /** Requests pass {@code gate} (a stopping server closes it); without one every request is let in. */
+    public Conversation withGate(RequestGate gate) {
+        this.gate = gate;
+        return this;
     }
 
     /** Answers frames until the end of the input, or a frame over the limit. */
@@ -78,9 +85,28 @@ public final class Conversation {
             if (isBlank(frame)) {
                 continue;
             }
-            Outgoing reply = answer(MessageCodec.decode(frame));
-            if (reply != null) {
-                send(reply);
+            Incoming message = MessageCodec.decode(frame);
+            if (gate != null && !gate.enter()) {
+                Outgoing refused = failure(
+                        message,
+                        RpcError.typed(
+                                RpcErrors.SHUTTING_DOWN,
+                                "shutting_down",
+                                "the daemon is stopping: run the command again to start a new one"));
+                if (refused != null) {
+                    send(refused);
+                }
+                continue;
+            }
+            try {
+                Outgoing reply = answer(message);
+                if (reply != null) {
+                    send(reply);
+                }
+            } finally {
+                if (gate != null) {
+                    gate.leave();
+                }
             }
         }
     }
@@ -136,9 +162,10 @@ public final class Conversation {
     /** Writes one message and its newline, whole, before any other. */
     public void send(Outgoing message) throws IOException {
         byte[] frame = MessageCodec.encode(message);
+        byte[] line = java.util.Arrays.copyOf(frame, frame.length + 1);
+        line[frame.length] = '\n';
         synchronized (out) {
-            out.write(frame);
-            out.write('\n');
+            out.write(line);
             out.flush();
         }
     }

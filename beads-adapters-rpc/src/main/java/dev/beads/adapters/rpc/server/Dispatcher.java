@@ -63,7 +63,9 @@ public final class Dispatcher {
             return new Outgoing.Failure(id, RpcError.methodNotFound(name));
         }
         try {
-            control.beforeRequest();
+            if (method.usesStore()) {
+                control.beforeRequest();
+            }
             JsonValue result = method.handler().run(new Fields(params));
             if (method.mutates()) {
                 control.afterMutation();
