@@ -8,6 +8,7 @@ import dev.beads.cli.commands.CompletionCommand;
 import dev.beads.cli.commands.ConfigCommand;
 import dev.beads.cli.commands.CountCommand;
 import dev.beads.cli.commands.CreateCommand;
+import dev.beads.cli.commands.DaemonCommand;
 import dev.beads.cli.commands.DeleteCommand;
 import dev.beads.cli.commands.DepCommand;
 import dev.beads.cli.commands.EpicCommand;
@@ -69,6 +70,7 @@ public final class Commands {
             "prime",
             "onboard",
             "quickstart",
+            "daemon",
             "completion");
 
     /**
@@ -131,6 +133,8 @@ public final class Commands {
                 return new OnboardCommand();
             case "quickstart":
                 return new QuickstartCommand();
+            case "daemon":
+                return new DaemonCommand();
             case "completion":
                 return new CompletionCommand();
             default:
@@ -147,7 +151,7 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "completion");
+            Set.of("init", "version", "prime", "onboard", "quickstart", "completion", "daemon");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor");
