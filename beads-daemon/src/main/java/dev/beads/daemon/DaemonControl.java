@@ -2,6 +2,7 @@ package dev.beads.daemon;
 
 import dev.beads.adapters.rpc.json.JsonObjectBuilder;
 import dev.beads.adapters.rpc.json.JsonValue;
+import dev.beads.adapters.rpc.server.DaemonFacts;
 import dev.beads.adapters.rpc.server.ServerControl;
 import dev.beads.core.api.SyncCommands;
 import dev.beads.core.model.Workspace;
@@ -46,6 +47,11 @@ final class DaemonControl implements ServerControl {
                 .put("pid", ProcessHandle.current().pid())
                 .put("uptime_seconds", Duration.between(started, Instant.now()).toSeconds())
                 .build();
+    }
+
+    @Override
+    public DaemonFacts facts() {
+        return new DaemonFacts(workspace.root().toString(), workspace.database().toString(), socket.toString());
     }
 
     @Override

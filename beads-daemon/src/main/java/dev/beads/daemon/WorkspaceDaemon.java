@@ -3,6 +3,7 @@ package dev.beads.daemon;
 import dev.beads.adapters.git.JsonlCodecs;
 import dev.beads.adapters.rpc.DrivingPorts;
 import dev.beads.adapters.rpc.SocketPaths;
+import dev.beads.adapters.rpc.server.ChangeNotifications;
 import dev.beads.adapters.rpc.server.Dispatcher;
 import dev.beads.adapters.rpc.server.RpcServer;
 import dev.beads.adapters.rpc.server.ServerOptions;
@@ -56,7 +57,11 @@ public final class WorkspaceDaemon {
             DaemonControl control = new DaemonControl(version, workspace, socket, beads.sync());
             DrivingPorts ports = new DrivingPorts(beads.issues(), beads.queries(), beads.config(), beads.sync());
             Dispatcher dispatcher = new Dispatcher(ports, JsonlCodecs.create(), control);
-            RpcServer server = RpcServer.start(socket, dispatcher, ServerOptions.DEFAULTS);
+            RpcServer server = RpcServer.start(
+                    socket,
+                    dispatcher,
+                    ServerOptions.DEFAULTS,
+                    new ChangeNotifications(beads.changes(), beads.queries()));
             return new WorkspaceDaemon(lock, beads, server, control);
         } catch (RuntimeException e) {
             if (beads != null) {

@@ -10,6 +10,7 @@ import dev.beads.core.error.ConflictException;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.Workspace;
+import dev.beads.core.port.ChangeFeed;
 import dev.beads.core.service.HashIdGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,6 +158,14 @@ public final class Beads implements AutoCloseable {
 
     public SyncCommands sync() {
         return wiring.sync();
+    }
+
+    /**
+     * The workspace's change feed: every committed mutation made through this {@code Beads}, published after its
+     * transaction commits (the daemon turns it into {@code issue_changed} notifications).
+     */
+    public ChangeFeed changes() {
+        return wiring.feed();
     }
 
     /** Closes the database. Idempotent. */

@@ -8,6 +8,7 @@ import dev.beads.adapters.rpc.client.SocketClient;
 import dev.beads.adapters.rpc.json.JsonObjectBuilder;
 import dev.beads.adapters.rpc.json.JsonValue;
 import dev.beads.adapters.rpc.protocol.RpcTimeoutException;
+import dev.beads.adapters.rpc.server.DaemonFacts;
 import dev.beads.adapters.rpc.server.Dispatcher;
 import dev.beads.adapters.rpc.server.RpcServer;
 import dev.beads.adapters.rpc.server.ServerControl;
@@ -64,35 +65,21 @@ class RpcServerIT {
     }
 
     private RpcServer start(ServerOptions options) {
-        ServerControl blocking = new ServerControl() {
-            @Override
-            public String version() {
-                return "test";
-            }
-
-            @Override
-            public JsonValue status() {
-                return JsonValue.NULL;
-            }
-
-            @Override
-            public void beforeRequest() {
-                if (blockRequests) {
-                    entered.countDown();
-                    try {
-                        release.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }
-
-            @Override
-            public void shutdown() {}
-        };
+        ServerControl blocking = new TestControl(DaemonFacts.NONE, this::maybeBlock, () -> {});
         RpcServer server = RpcServer.start(socket, new Dispatcher(fixture.ports(), fixture.codec(), blocking), options);
         toClose.add(() -> server.stop(Duration.ofSeconds(5)));
         return server;
+    }
+
+    private void maybeBlock() {
+        if (blockRequests) {
+            entered.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private RawPeer raw() throws IOException {
@@ -187,7 +174,9 @@ class RpcServerIT {
                     peer.ask("{\"jsonrpc\":\"2.0\",\"method\":\"resolve_id\",\"params\":{\"id\":\"x\"},\"id\":7}"));
             assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
             Future<?> stopped = pool.submit(() -> server.stop(Duration.ofSeconds(10)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (Files.exists(socket)) {
+                assertThat(System.nanoTime()).as("socket removed within 30 s").isLessThan(deadline);
                 Thread.sleep(5);
             }
             assertThat(SocketClient.connect(socket)).isEmpty();

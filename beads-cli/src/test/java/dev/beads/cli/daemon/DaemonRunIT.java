@@ -129,6 +129,34 @@ class DaemonRunIT {
     }
 
     @Test
+    void aSubscriber_hearsOfAChangeMadeOnAnotherConnection() throws Exception {
+        daemon = DaemonProcess.start(root, tmp);
+        try (java.nio.channels.SocketChannel listener =
+                        java.nio.channels.SocketChannel.open(java.net.StandardProtocolFamily.UNIX);
+                RpcConnection writer = daemon.connect()) {
+            listener.connect(java.net.UnixDomainSocketAddress.of(daemon.socket()));
+            var out = java.nio.channels.Channels.newOutputStream(listener);
+            var in = new BufferedReader(
+                    new InputStreamReader(java.nio.channels.Channels.newInputStream(listener), StandardCharsets.UTF_8));
+            out.write("{\"jsonrpc\":\"2.0\",\"method\":\"subscribe\",\"id\":1}\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(in.readLine()).contains("\"subscribed\":true");
+            writer.call(
+                    "create_issue",
+                    new JsonObjectBuilder()
+                            .put(
+                                    "issue",
+                                    new JsonObjectBuilder()
+                                            .put("title", "heard")
+                                            .put("id", "bd-heard")
+                                            .build())
+                            .build());
+            assertThat(in.readLine())
+                    .startsWith(
+                            "{\"jsonrpc\":\"2.0\",\"method\":\"issue_changed\",\"params\":{\"id\":\"bd-heard\",\"type\":\"created\",\"updated_at\":\"");
+        }
+    }
+
+    @Test
     void aJsonlChangedUnderTheDaemon_isImportedBeforeTheNextRequest() throws Exception {
         daemon = DaemonProcess.start(root, tmp);
         Path jsonl = root.resolve(".beads/issues.jsonl");

@@ -34,6 +34,8 @@ public final class Conversation {
     private final OutputStream out;
     private final InputStream in;
     private RequestGate gate;
+    private ChangeNotifications notifications;
+    private String name = "bd-rpc-notify";
 
     /**
      * @param workers where requests run (platform threads: SQLite work stays off virtual threads); null to run them
@@ -60,8 +62,54 @@ public final class Conversation {
         return this;
     }
 
+    /** Serves {@code subscribe} from {@code feed}; without it, {@code subscribe} is an unknown method. */
+    public Conversation withNotifications(ChangeNotifications feed, String threadName) {
+        this.notifications = feed;
+        this.name = threadName;
+        return this;
+    }
+
     /** Answers frames until the end of the input, or a frame over the limit. */
     public void run() throws IOException {
+        Subscribed subscribed = new Subscribed();
+        try {
+            converse(subscribed);
+        } finally {
+            subscribed.close();
+        }
+    }
+
+    /** The connection's subscription, once it has asked for one. */
+    private final class Subscribed {
+        private dev.beads.core.port.ChangeFeed.Subscription subscription;
+        private NotificationSender sender;
+
+        boolean active() {
+            return subscription != null;
+        }
+
+        void start() {
+            sender = new NotificationSender(Conversation.this, this::overflow, name);
+            subscription = notifications.subscribe(sender::offer);
+        }
+
+        private void overflow() {
+            try {
+                in.close(); // ends the conversation: a client this far behind must resync
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+
+        void close() {
+            if (subscription != null) {
+                subscription.close();
+                sender.stop();
+            }
+        }
+    }
+
+    private void converse(Subscribed subscribed) throws IOException {
         FrameReader frames = new FrameReader(in, frameLimit);
         while (true) {
             byte[] frame;
@@ -86,6 +134,16 @@ public final class Conversation {
                 continue;
             }
             Incoming message = MessageCodec.decode(frame);
+            if (notifications != null
+                    && message instanceof Incoming.Call c
+                    && c.method().equals("subscribe")) {
+                if (!subscribed.active()) {
+                    subscribed.start();
+                }
+                send(new Outgoing.Result(
+                        c.id(), new JsonObjectBuilder().put("subscribed", true).build()));
+                continue;
+            }
             if (gate != null && !gate.enter()) {
                 Outgoing refused = failure(
                         message,

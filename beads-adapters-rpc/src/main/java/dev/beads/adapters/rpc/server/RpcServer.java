@@ -46,12 +46,14 @@ public final class RpcServer implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final ServerOptions options;
     private final UserPrincipal owner;
+    // set once before the first connection can be served (start's caller holds the only reference until then)
     private final ExecutorService workers;
     private final Set<SocketChannel> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger connectionNumbers = new AtomicInteger();
     private final RequestGate gate = new RequestGate();
     private final Thread acceptor;
+    private ChangeNotifications notifications;
     private volatile boolean stopping;
 
     private RpcServer(
@@ -87,6 +89,7 @@ public final class RpcServer implements AutoCloseable {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
                 UserPrincipal owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS);
                 RpcServer server = new RpcServer(path, listener, dispatcher, options, owner);
+                dispatcher.connections(server::activeConnections, options.maxConnections());
                 server.acceptor.start();
                 return server;
             } catch (IOException | RuntimeException e) {
@@ -96,6 +99,16 @@ public final class RpcServer implements AutoCloseable {
         } catch (IOException e) {
             throw new BackendException("cannot listen on " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #start(Path, Dispatcher, ServerOptions)}, serving {@code subscribe} from {@code notifications}.
+     */
+    public static RpcServer start(
+            Path path, Dispatcher dispatcher, ServerOptions options, ChangeNotifications notifications) {
+        RpcServer server = start(path, dispatcher, options);
+        server.notifications = notifications;
+        return server;
     }
 
     public Path path() {
@@ -183,6 +196,7 @@ public final class RpcServer implements AutoCloseable {
                             ChannelStreams.in(channel),
                             ChannelStreams.out(channel))
                     .withGate(gate)
+                    .withNotifications(notifications, Thread.currentThread().getName() + "-notify")
                     .run();
         } catch (IOException e) {
             // the peer went away, or the server is stopping: the connection ends either way
