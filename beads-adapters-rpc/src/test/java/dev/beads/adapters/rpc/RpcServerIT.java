@@ -191,6 +191,27 @@ class RpcServerIT {
     }
 
     @Test
+    void aSocketAnotherServerAnswersOn_isNotTakenOver_butAStaleOneIs() throws IOException {
+        start(ServerOptions.DEFAULTS);
+        assertThatThrownBy(() -> RpcServer.start(
+                        socket,
+                        new Dispatcher(fixture.ports(), fixture.codec(), ServerControl.none()),
+                        ServerOptions.DEFAULTS))
+                .isInstanceOf(BackendException.class)
+                .hasMessageContaining("another daemon listens on");
+        assertThat(raw().ask("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}"))
+                .contains("pong");
+    }
+
+    @Test
+    void aStaleSocketFile_isReplaced() throws IOException {
+        Files.createFile(socket);
+        start(ServerOptions.DEFAULTS);
+        assertThat(raw().ask("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}"))
+                .contains("pong");
+    }
+
+    @Test
     void aSymlinkAtTheSocketPath_isNeverFollowed() throws IOException {
         Path target = dir.resolve("elsewhere.sock");
         Files.createSymbolicLink(socket, target);

@@ -46,14 +46,13 @@ public final class RpcServer implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final ServerOptions options;
     private final UserPrincipal owner;
-    // set once before the first connection can be served (start's caller holds the only reference until then)
     private final ExecutorService workers;
     private final Set<SocketChannel> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger connectionNumbers = new AtomicInteger();
     private final RequestGate gate = new RequestGate();
     private final Thread acceptor;
-    private ChangeNotifications notifications;
+    private final ChangeNotifications notifications;
     private volatile boolean stopping;
 
     private RpcServer(
@@ -61,7 +60,9 @@ public final class RpcServer implements AutoCloseable {
             ServerSocketChannel listener,
             Dispatcher dispatcher,
             ServerOptions options,
-            UserPrincipal owner) {
+            UserPrincipal owner,
+            ChangeNotifications notifications) {
+        this.notifications = notifications;
         this.path = path;
         this.listener = listener;
         this.dispatcher = dispatcher;
@@ -77,18 +78,28 @@ public final class RpcServer implements AutoCloseable {
      * @throws BackendException when the path is a symbolic link, or cannot be bound
      */
     public static RpcServer start(Path path, Dispatcher dispatcher, ServerOptions options) {
+        return start(path, dispatcher, options, null);
+    }
+
+    /**
+     * As {@link #start(Path, Dispatcher, ServerOptions)}, serving {@code subscribe} from {@code notifications}
+     * (null: {@code subscribe} is an unknown method).
+     */
+    public static RpcServer start(
+            Path path, Dispatcher dispatcher, ServerOptions options, ChangeNotifications notifications) {
         if (Files.isSymbolicLink(path)) {
             throw new BackendException("socket path " + path + " is a symbolic link: refusing to follow it; remove it,"
                     + " or set BEADS_SOCKET_PATH");
         }
         try {
+            refuseIfAnswered(path);
             Files.deleteIfExists(path); // a previous daemon's: only the lock holder gets here
             ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             try {
                 listener.bind(UnixDomainSocketAddress.of(path));
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
                 UserPrincipal owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS);
-                RpcServer server = new RpcServer(path, listener, dispatcher, options, owner);
+                RpcServer server = new RpcServer(path, listener, dispatcher, options, owner, notifications);
                 dispatcher.connections(server::activeConnections, options.maxConnections());
                 server.acceptor.start();
                 return server;
@@ -101,14 +112,19 @@ public final class RpcServer implements AutoCloseable {
         }
     }
 
-    /**
-     * As {@link #start(Path, Dispatcher, ServerOptions)}, serving {@code subscribe} from {@code notifications}.
-     */
-    public static RpcServer start(
-            Path path, Dispatcher dispatcher, ServerOptions options, ChangeNotifications notifications) {
-        RpcServer server = start(path, dispatcher, options);
-        server.notifications = notifications;
-        return server;
+    // The workspace lock makes this daemon the only one of its workspace, but BEADS_SOCKET_PATH can point two
+    // workspaces at one path: a socket someone answers on is never taken over.
+    private static void refuseIfAnswered(Path path) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            probe.connect(UnixDomainSocketAddress.of(path));
+        } catch (IOException nobodyAnswers) {
+            return; // stale: the previous daemon died without removing it
+        }
+        throw new BackendException("another daemon listens on " + path + ": stop it, or give this workspace its own"
+                + " BEADS_SOCKET_PATH");
     }
 
     public Path path() {
