@@ -19,6 +19,7 @@ import dev.beads.cli.commands.InfoCommand;
 import dev.beads.cli.commands.InitCommand;
 import dev.beads.cli.commands.LabelCommand;
 import dev.beads.cli.commands.ListCommand;
+import dev.beads.cli.commands.McpCommand;
 import dev.beads.cli.commands.MigrateCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
@@ -74,6 +75,7 @@ public final class Commands {
             "prime",
             "onboard",
             "quickstart",
+            "mcp",
             "daemon",
             "completion");
 
@@ -141,6 +143,8 @@ public final class Commands {
                 return new OnboardCommand();
             case "quickstart":
                 return new QuickstartCommand();
+            case "mcp":
+                return new McpCommand();
             case "daemon":
                 return new DaemonCommand();
             case "completion":
@@ -159,7 +163,7 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "completion", "daemon");
+            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");

@@ -161,8 +161,8 @@ public final class Beads implements AutoCloseable {
     }
 
     /**
-     * The workspace's change feed: every committed mutation made through this {@code Beads}, published after its
-     * transaction commits (the daemon turns it into {@code issue_changed} notifications).
+     * The changes committed through this instance's ports, published after each transaction (not those of other
+     * processes on the same workspace: a daemon's feed has those).
      */
     public ChangeFeed changes() {
         return wiring.feed();
