@@ -84,7 +84,8 @@ class PrefetchTest {
                 .as("unknown command")
                 .isFalse();
         assertThat(Commands.opensWorkspace(new String[] {"help", "ready"})).isFalse();
-        for (String none : List.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon")) {
+        for (String none :
+                List.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon")) {
             assertThat(Commands.opensWorkspace(new String[] {none})).as(none).isFalse();
         }
         assertThat(Commands.names().stream()
