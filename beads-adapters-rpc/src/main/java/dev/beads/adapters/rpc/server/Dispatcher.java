@@ -1,0 +1,99 @@
+package dev.beads.adapters.rpc.server;
+
+import dev.beads.adapters.rpc.DrivingPorts;
+import dev.beads.adapters.rpc.json.JsonObjectBuilder;
+import dev.beads.adapters.rpc.json.JsonValue;
+import dev.beads.adapters.rpc.protocol.Incoming;
+import dev.beads.adapters.rpc.protocol.Outgoing;
+import dev.beads.adapters.rpc.protocol.RpcError;
+import dev.beads.adapters.rpc.protocol.RpcErrors;
+import dev.beads.adapters.rpc.wire.Fields;
+import dev.beads.adapters.rpc.wire.InvalidParamsException;
+import dev.beads.core.error.BeadsException;
+import dev.beads.core.port.JsonlCodec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs decoded messages against the driving ports and says what to answer, as JSON-RPC 2.0 requires: a call gets
+ * one response, a notification none (even when it fails), a batch an array of the calls' responses (nothing when
+ * it held only notifications). Thread-safe.
+ */
+public final class Dispatcher {
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+
+    private final Methods methods;
+    private final ServerControl control;
+
+    public Dispatcher(DrivingPorts ports, JsonlCodec codec, ServerControl control) {
+        this.methods = new Methods(ports, codec, control);
+        this.control = control;
+    }
+
+    /** The answer to one frame's message, or null when none is due. */
+    public Outgoing handle(Incoming message) {
+        return switch (message) {
+            case Incoming.Call c -> call(c.id(), c.method(), c.params());
+            case Incoming.Notification n -> {
+                if (n.params() != null) {
+                    call(JsonValue.NULL, n.method(), n.params());
+                }
+                yield null;
+            }
+            case Incoming.Invalid i -> new Outgoing.Failure(i.id(), i.error());
+            case Incoming.Batch b -> batch(b);
+            case Incoming.GoRequest g -> goFormatNotYet(g);
+        };
+    }
+
+    private Outgoing batch(Incoming.Batch b) {
+        List<Outgoing> replies = new ArrayList<>();
+        for (Incoming member : b.members()) {
+            Outgoing reply = handle(member);
+            if (reply != null) {
+                replies.add(reply);
+            }
+        }
+        return replies.isEmpty() ? null : new Outgoing.BatchReply(replies);
+    }
+
+    private Outgoing call(JsonValue id, String name, JsonValue.JObject params) {
+        Methods.Method method = methods.find(name);
+        if (method == null) {
+            return new Outgoing.Failure(id, RpcError.methodNotFound(name));
+        }
+        try {
+            control.beforeRequest();
+            JsonValue result = method.handler().run(new Fields(params));
+            if (method.mutates()) {
+                control.afterMutation();
+            }
+            return new Outgoing.Result(id, result);
+        } catch (InvalidParamsException | IllegalArgumentException | NullPointerException e) {
+            return new Outgoing.Failure(id, RpcError.invalidParams(String.valueOf(e.getMessage())));
+        } catch (BeadsException e) {
+            return new Outgoing.Failure(id, RpcErrors.of(e));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "method " + name + " failed", e);
+            return new Outgoing.Failure(
+                    id,
+                    new RpcError(
+                            RpcError.INTERNAL_ERROR,
+                            "Internal error: " + e.getClass().getSimpleName(),
+                            null));
+        }
+    }
+
+    // Go bd's wire format is recognised but not served yet: its clients get Go's own failure shape and a clear
+    // message instead of a hang or a JSON-RPC error they cannot parse.
+    private static Outgoing goFormatNotYet(Incoming.GoRequest g) {
+        String op = g.frame().get("operation") instanceof JsonValue.JString s ? s.value() : "?";
+        return new Outgoing.GoResponse(new JsonObjectBuilder()
+                .put("success", false)
+                .put(
+                        "error",
+                        "operation " + op + ": this beads daemon speaks JSON-RPC 2.0 only so far;"
+                                + " run bd with --no-daemon, or stop the daemon with bd daemon stop")
+                .build());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.beads.adapters.rpc.server;
+
+import dev.beads.adapters.rpc.json.JsonValue;
+
+/**
+ * What the process around the server (the daemon) contributes to the protocol: its version, its state for
+ * {@code status}/{@code health}/{@code metrics}, the work it does around each request, and {@code shutdown}.
+ * Called from connection threads: implementations are thread-safe.
+ */
+public interface ServerControl {
+
+    /** This daemon's version, for {@code version}. */
+    String version();
+
+    /** The {@code status} result: workspace, socket, pid, uptime, state. */
+    JsonValue status();
+
+    /** Runs before a request reaches the ports (the daemon imports a JSONL that changed under it). */
+    default void beforeRequest() {}
+
+    /**
+     * Runs after a mutating request succeeded, before it is answered (the daemon writes the JSONL, so a client that
+     * was answered finds its change in the file).
+     */
+    default void afterMutation() {}
+
+    /** Asks the process to stop after the current requests are answered; returns at once. */
+    void shutdown();
+
+    /** A control for tests and embedders: version "test", no hooks, shutdown does nothing. */
+    static ServerControl none() {
+        return new ServerControl() {
+            @Override
+            public String version() {
+                return "test";
+            }
+
+            @Override
+            public JsonValue status() {
+                return new JsonValue.JObject(java.util.Map.of("state", JsonValue.of("running")));
+            }
+
+            @Override
+            public void shutdown() {}
+        };
+    }
+}
