@@ -307,7 +307,8 @@ class SyncServiceTest {
                 .isEqualTo(before);
         assertThat(fresh.repository.all().getFirst().comments())
                 .extracting(c -> c.originalId().json())
-                .containsExactly(Long.toString(before.getFirst().comments().getFirst().id()));
+                .containsExactly(
+                        Long.toString(before.getFirst().comments().getFirst().id()));
         assertThat(fresh.repository.dirtyIds()).isEmpty();
     }
 
