@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code list(IssueFilter)} over plain collections, as REPOSITORY-SEMANTICS.md pins it. */
+/**
+ * {@code list(IssueFilter)} over plain collections, as docs/REPOSITORY-SEMANTICS.md ("list: filters" and "list:
+ * sorting and limit") pins it.
+ */
 final class IssueListing {
     private static final Comparator<Issue> BY_ID = Comparator.comparing(Issue::id);
     private static final Comparator<Issue> BY_PRIORITY = Comparator.comparing(Issue::priority);

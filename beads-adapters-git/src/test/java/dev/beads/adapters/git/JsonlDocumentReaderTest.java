@@ -7,10 +7,11 @@ import dev.beads.core.error.JsonlFormatException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.Timestamps;
+import dev.beads.testkit.gen.Gen;
+import dev.beads.testkit.gen.RandomIssues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Reading in parallel chunks gives what reading in one piece gives, line numbers included. */
@@ -103,7 +104,7 @@ class JsonlDocumentReaderTest {
 
     private static List<String> sampleLines(int count) {
         JacksonJsonlCodec codec = new JacksonJsonlCodec();
-        RandomIssues random = new RandomIssues(new Random(7));
+        RandomIssues random = new RandomIssues(Gen.of(7));
         List<String> result = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Issue issue = random.issue();

@@ -2,13 +2,12 @@ package dev.beads.adapters.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.beads.testkit.gen.Gen;
+import dev.beads.testkit.gen.SeededTest;
+import dev.beads.testkit.gen.Seeds;
+import dev.beads.testkit.gen.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,19 +70,25 @@ class JsonlLinesTest {
         assertThat(JsonlLines.isBlank(data, 0, data.length)).isEqualTo(expected);
     }
 
-    @Property(tries = 2000)
-    void compareUtf8_ordersLikeUtf8Bytes(@ForAll("ids") String a, @ForAll("ids") String b) {
-        int expected = Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-        assertThat(Integer.signum(JsonlLines.compareUtf8(a, b))).isEqualTo(Integer.signum(expected));
+    /** Code points that straddle the places where UTF-16 and UTF-8 order differ. */
+    private static final int[] ALPHABET = {
+        'a', 'b', '-', 0xe9, 0xd7ff, 0xe000, 0xfffd, 0xffff, 0x10000, 0x1f600, 0x10ffff
+    };
+
+    record Pair(String a, String b) {}
+
+    @SeededTest(tries = 2000)
+    void compareUtf8_ordersLikeUtf8Bytes(long seed) {
+        Seeds.check(seed, JsonlLinesTest::pair, pair -> {
+            int expected = Arrays.compareUnsigned(
+                    pair.a().getBytes(StandardCharsets.UTF_8), pair.b().getBytes(StandardCharsets.UTF_8));
+            assertThat(Integer.signum(JsonlLines.compareUtf8(pair.a(), pair.b())))
+                    .isEqualTo(Integer.signum(expected));
+        });
     }
 
-    /** Short strings over an alphabet that straddles the places where UTF-16 and UTF-8 order differ. */
-    @Provide
-    Arbitrary<String> ids() {
-        int[] alphabet = {'a', 'b', '-', 0xe9, 0xd7ff, 0xe000, 0xfffd, 0xffff, 0x10000, 0x1f600, 0x10ffff};
-        return Arbitraries.of(Arrays.stream(alphabet).boxed().toList())
-                .list()
-                .ofMaxSize(5)
-                .map(cps -> new String(cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size()));
+    /** Two strings of up to 5 code points over {@link #ALPHABET} (both empty, both of 5, for the edge seeds). */
+    private static Pair pair(Gen gen) {
+        return new Pair(Texts.ofCodePoints(gen, ALPHABET, 5), Texts.ofCodePoints(gen, ALPHABET, 5));
     }
 }

@@ -7,6 +7,10 @@ import dev.beads.core.model.Dependency;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.port.JsonlCodec;
+import dev.beads.testkit.gen.Gen;
+import dev.beads.testkit.gen.RandomIssues;
+import dev.beads.testkit.gen.SeededTest;
+import dev.beads.testkit.gen.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Patching a full export gives, byte for byte, the full export of the patched issues. */
 class JsonlPatchPropertyTest {
@@ -30,30 +27,20 @@ class JsonlPatchPropertyTest {
         "bd-<a>", "bd-caf\u00e9", "bd-\"q\"", "bd-a\\b", "bd-\u65e5", "bd-&"
     };
 
-    private static Path dir;
+    @TempDir
+    Path dir;
 
     private final JsonlCodec codec = JsonlCodecs.create();
 
     /** A store, and the issues a flush patches into its export: some of them edited, some new. */
     record Case(List<Issue> stored, List<Issue> changed) {}
 
-    @BeforeContainer
-    static void createDir() throws IOException {
-        dir = Files.createTempDirectory("jsonl-patch");
+    @SeededTest(tries = 300)
+    void patchOfAFullExport_isTheFullExportOfThePatchedIssues(long seed) {
+        Seeds.check(seed, JsonlPatchPropertyTest::randomCase, this::patchIsFullExport);
     }
 
-    @AfterContainer
-    static void removeDir() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(dir);
-    }
-
-    @Property(tries = 300)
-    void patchOfAFullExport_isTheFullExportOfThePatchedIssues(@ForAll("cases") Case c) throws IOException {
+    private void patchIsFullExport(Case c) throws IOException {
         Path file = dir.resolve("issues.jsonl");
         codec.writeAtomically(c.stored(), file);
 
@@ -68,34 +55,33 @@ class JsonlPatchPropertyTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(full));
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        return Arbitraries.randomValue(JsonlPatchPropertyTest::randomCase);
-    }
-
-    private static Case randomCase(Random random) {
-        RandomIssues issues = new RandomIssues(random);
+    /**
+     * Up to 12 stored issues (a fifth with ids only the parser reads), a third of them edited, and up to 2 new
+     * ones. The smallest shape patches an empty file with nothing; the largest stores 12 and adds 2.
+     */
+    private static Case randomCase(Gen gen) {
+        RandomIssues issues = new RandomIssues(gen);
         Map<IssueId, Issue> stored = new LinkedHashMap<>();
         for (Issue issue : issues.issues(12)) {
-            Issue withId = random.nextInt(5) == 0 ? parserOnly(issue, random) : issue;
+            Issue withId = gen.oneIn(5) ? parserOnly(issue, gen) : issue;
             stored.put(withId.id(), withId);
         }
         List<Issue> changed = new ArrayList<>();
         for (IssueId id : stored.keySet()) {
-            if (random.nextInt(3) == 0) {
+            if (gen.oneIn(3)) {
                 changed.add(edited(issues.issue(), id));
             }
         }
-        int added = random.nextInt(3);
+        int added = gen.size(2);
         for (int i = 0; i < added; i++) {
             Issue issue = issues.issue();
-            changed.add(random.nextBoolean() ? parserOnly(issue, random) : issue);
+            changed.add(gen.coin() ? parserOnly(issue, gen) : issue);
         }
         return new Case(List.copyOf(stored.values()), changed);
     }
 
-    private static Issue parserOnly(Issue issue, Random random) {
-        String id = PARSER_ONLY_IDS[random.nextInt(PARSER_ONLY_IDS.length)] + random.nextInt(10);
+    private static Issue parserOnly(Issue issue, Gen gen) {
+        String id = gen.pick(PARSER_ONLY_IDS) + gen.below(10);
         return edited(issue, IssueId.of(id));
     }
 

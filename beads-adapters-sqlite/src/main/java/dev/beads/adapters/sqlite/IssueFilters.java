@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@link IssueFilter} as SQL over {@code issues}: a WHERE condition and an ORDER BY list (REPOSITORY-SEMANTICS.md,
- * list).
+ * {@link IssueFilter} as SQL over {@code issues}: a WHERE condition and an ORDER BY list
+ * (docs/REPOSITORY-SEMANTICS.md, "list: filters" and "list: sorting and limit").
  */
 final class IssueFilters {
     private IssueFilters() {}

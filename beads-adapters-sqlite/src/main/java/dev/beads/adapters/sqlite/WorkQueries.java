@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Ready work and blocked issues (beads ready semantics; REPOSITORY-SEMANTICS.md, ready and blocked). */
+/**
+ * Ready work and blocked issues (beads ready semantics; docs/REPOSITORY-SEMANTICS.md, "Ready work" and "Blocked
+ * issues").
+ */
 final class WorkQueries {
     /** Hybrid sort: issues created this recently come first, by priority. */
     private static final Duration RECENT = Duration.ofHours(48);

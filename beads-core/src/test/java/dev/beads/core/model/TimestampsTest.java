@@ -3,21 +3,18 @@ package dev.beads.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.beads.core.Seeded;
 import dev.beads.core.error.InvalidInputException;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -41,38 +38,64 @@ class TimestampsTest {
             .appendOffset("+HH:MM", "Z")
             .toFormatter();
 
-    @Property(tries = 3000)
-    void formatAgreesWithTimestampsAndParsesBack(@ForAll("times") OffsetDateTime time) {
-        String text = Timestamps.format(time);
-        assertThat(text).isEqualTo(GO_RFC3339_NANO.format(time));
-        assertThat(Timestamps.parse(text)).isEqualTo(time);
+    private static final long FIRST_SECOND = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+    private static final long LAST_SECOND =
+            LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+    private static final int MAX_OFFSET_MINUTES = 18 * 60;
+
+    static LongStream seeds3000() {
+        return Seeded.seeds(3000);
     }
 
-    @Property(tries = 1000)
-    void parseAgreesWithTimestampsOnPaddedFractions(@ForAll("times") OffsetDateTime time) {
-        String padded = Timestamps.format(time.withNano(time.getNano() / 1000 * 1000))
-                .replaceFirst("(:\\d\\d)(Z|[+-])", "$1.000$2");
-        assertThat(Timestamps.parse(padded))
-                .isEqualTo(OffsetDateTime.parse(padded, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    static LongStream seeds1000() {
+        return Seeded.seeds(1000);
     }
 
-    @Provide
-    Arbitrary<OffsetDateTime> times() {
-        Arbitrary<Long> seconds = Arbitraries.longs()
-                .between(
-                        Instant.parse("0000-01-01T00:00:00Z").getEpochSecond(),
-                        Instant.parse("9999-12-30T00:00:00Z").getEpochSecond());
-        Arbitrary<Integer> nanos = Arbitraries.oneOf(
-                Arbitraries.just(0),
-                Arbitraries.integers().between(0, 999).map(ms -> ms * 1_000_000),
-                Arbitraries.integers().between(0, 999_999).map(us -> us * 1000),
-                Arbitraries.integers().between(0, 999_999_999));
-        Arbitrary<ZoneOffset> offsets = Arbitraries.oneOf(
-                Arbitraries.just(ZoneOffset.UTC),
-                Arbitraries.integers().between(-18 * 60, 18 * 60).map(m -> ZoneOffset.ofTotalSeconds(m * 60)));
-        return Combinators.combine(seconds, nanos, offsets)
-                .as((s, n, o) -> OffsetDateTime.ofInstant(Instant.ofEpochSecond(s, n), o))
-                .filter(t -> t.getYear() >= 0 && t.getYear() <= 9999);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds3000")
+    void formatAgreesWithTimestampsAndParsesBack(long seed) {
+        Seeded.check(seed, TimestampsTest::time, time -> {
+            String text = Timestamps.format(time);
+            assertThat(text).isEqualTo(GO_RFC3339_NANO.format(time));
+            assertThat(Timestamps.parse(text)).isEqualTo(time);
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds1000")
+    void parseAgreesWithTimestampsOnPaddedFractions(long seed) {
+        Seeded.check(seed, TimestampsTest::time, time -> {
+            String padded = Timestamps.format(time.withNano(time.getNano() / 1000 * 1000))
+                    .replaceFirst("(:\\d\\d)(Z|[+-])", "$1.000$2");
+            assertThat(Timestamps.parse(padded))
+                    .isEqualTo(OffsetDateTime.parse(padded, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        });
+    }
+
+    /**
+     * Any local time of the years 0 to 9999 (what RFC 3339 can write), with no fraction, milliseconds,
+     * microseconds or nanoseconds, at UTC or a whole-minute offset within ±18:00 (all {@link ZoneOffset} allows).
+     * Seed 0 is the first second of year 0 at -18:00, seed 1 the last nanosecond of 9999 at +18:00.
+     */
+    private static OffsetDateTime time(Seeded.Source source) {
+        var random = source.random();
+        long second = source.smallest()
+                ? FIRST_SECOND
+                : source.largest() ? LAST_SECOND : random.nextLong(FIRST_SECOND, LAST_SECOND + 1);
+        int nanos = source.smallest()
+                ? 0
+                : source.largest()
+                        ? 999_999_999
+                        : switch (random.nextInt(4)) {
+                            case 0 -> 0;
+                            case 1 -> random.nextInt(1000) * 1_000_000;
+                            case 2 -> random.nextInt(1_000_000) * 1000;
+                            default -> random.nextInt(1_000_000_000);
+                        };
+        ZoneOffset offset = !source.smallest() && !source.largest() && random.nextBoolean()
+                ? ZoneOffset.UTC
+                : ZoneOffset.ofTotalSeconds(60 * source.between(-MAX_OFFSET_MINUTES, MAX_OFFSET_MINUTES));
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(second, nanos, ZoneOffset.UTC), offset);
     }
 
     @Test

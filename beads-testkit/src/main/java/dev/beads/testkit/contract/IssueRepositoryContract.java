@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The {@link IssueRepository} contract (REPOSITORY-SEMANTICS.md): extend it once per implementation and give it a
- * fresh, empty store per test. The contract closes each store after its test.
+ * The {@link IssueRepository} contract (its rules in prose: docs/REPOSITORY-SEMANTICS.md): extend it once per
+ * implementation and give it a fresh, empty store per test. The contract closes each store after its test.
  *
  * <pre>{@code
  * class SqliteIssueRepositoryTest extends IssueRepositoryContract {

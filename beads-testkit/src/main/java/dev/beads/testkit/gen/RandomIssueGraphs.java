@@ -1,4 +1,4 @@
-package dev.beads.runtime;
+package dev.beads.testkit.gen;
 
 import dev.beads.core.model.Comment;
 import dev.beads.core.model.Dependency;
@@ -17,11 +17,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
-/** Random but valid issue graphs: every field kind, awkward text, offsets, edges of every type, comments. */
-final class RandomIssueGraphs {
+/**
+ * Random but valid issue graphs, as a store holds them: distinct ids (children among them), every field kind,
+ * awkward text ({@code <script>}, {@code &}, non-ASCII, emoji, tabs, newlines, quotes, backslashes, U+2028, control
+ * characters), offsets and nanoseconds, edges of every type between issues of the graph, comments with distinct
+ * ids, unknown keys. Closed issues have a close time, tombstones their deletion fields.
+ */
+public final class RandomIssueGraphs {
     private static final String[] WORDS = {
         "fix",
         "the",
@@ -43,14 +47,15 @@ final class RandomIssueGraphs {
     private static final String[] TYPES = {"bug", "feature", "task", "epic", "chore", "molecule"};
     private static final String[] DEP_TYPES = {"blocks", "related", "parent-child", "discovered-from", "supersedes"};
 
-    private final Random random;
+    private final Gen gen;
     private long nextCommentId = 1;
 
-    RandomIssueGraphs(long seed) {
-        this.random = new Random(seed);
+    public RandomIssueGraphs(Gen gen) {
+        this.gen = gen;
     }
 
-    List<Issue> graph(int size) {
+    /** A graph of {@code size} issues. */
+    public List<Issue> graph(int size) {
         List<IssueId> ids = ids(size);
         List<Issue> issues = new ArrayList<>();
         for (IssueId id : ids) {
@@ -59,13 +64,14 @@ final class RandomIssueGraphs {
         return issues;
     }
 
+    /** Distinct ids; a fifth are children (up to depth 3) of ids drawn before. */
     private List<IssueId> ids(int size) {
         Set<IssueId> ids = new HashSet<>();
         List<IssueId> ordered = new ArrayList<>();
         while (ordered.size() < size) {
-            IssueId id = random.nextInt(5) == 0 && !ordered.isEmpty()
-                    ? ordered.get(random.nextInt(ordered.size())).child(1 + random.nextInt(9))
-                    : IssueId.of("bd-" + Long.toString(random.nextLong(36L * 36 * 36 * 36), 36));
+            IssueId id = gen.oneIn(5) && !ordered.isEmpty()
+                    ? ordered.get(gen.below(ordered.size())).child(1 + gen.below(9))
+                    : IssueId.of("bd-" + Long.toString(gen.below(36 * 36 * 36 * 36), 36));
             if (id.depth() <= 3 && ids.add(id)) {
                 ordered.add(id);
             }
@@ -75,34 +81,34 @@ final class RandomIssueGraphs {
 
     private Issue issue(IssueId id, List<IssueId> all) {
         OffsetDateTime created = time();
-        OffsetDateTime updated = created.plusNanos(random.nextLong(1_000_000_000_000L));
-        Status status = Status.of(pick(STATUSES));
-        IssueType type = IssueType.of(pick(TYPES));
+        OffsetDateTime updated = created.plusNanos(gen.between(0L, 999_999_999_999L));
+        Status status = Status.of(gen.pick(STATUSES));
+        IssueType type = IssueType.of(gen.pick(TYPES));
         Issue.Builder b = Issue.builder()
                 .id(id)
-                .title(text(1 + random.nextInt(4)))
-                .description(maybe(text(random.nextInt(8))))
-                .design(maybe(text(3)))
-                .acceptanceCriteria(maybe(text(2)))
-                .notes(maybe(text(2)))
+                .title(text(gen.between(1, 4)))
+                .description(gen.maybe(() -> text(gen.size(7))))
+                .design(gen.maybe(() -> text(3)))
+                .acceptanceCriteria(gen.maybe(() -> text(2)))
+                .notes(gen.maybe(() -> text(2)))
                 .status(status)
-                .priority(Priority.of(random.nextInt(5)))
+                .priority(Priority.of(gen.between(0, 4)))
                 .issueType(type)
-                .assignee(maybe("agent-" + random.nextInt(3)))
-                .estimatedMinutes(random.nextBoolean() ? null : random.nextInt(500))
+                .assignee(gen.maybe(() -> "agent-" + gen.below(3)))
+                .estimatedMinutes(gen.maybeNull(() -> gen.between(0, 499)))
                 .createdAt(created)
-                .createdBy(maybe("alice"))
+                .createdBy(gen.maybe(() -> "alice"))
                 .updatedAt(updated)
-                .externalRef(maybe("gh-" + random.nextInt(99)))
-                .labels(labels())
+                .externalRef(gen.maybe(() -> "gh-" + gen.below(99)))
+                .labels(gen.list(2, () -> "label-" + gen.below(6)))
                 .dependencies(dependencies(id, all, created))
                 .comments(comments(id, created))
-                .pinned(random.nextInt(8) == 0)
-                .ephemeral(random.nextInt(8) == 0)
-                .sender(maybe("Steve"))
+                .pinned(gen.oneIn(8))
+                .ephemeral(gen.oneIn(8))
+                .sender(gen.maybe(() -> "Steve"))
                 .extra(extra());
         if (status.equals(Status.CLOSED)) {
-            b.closedAt(updated).closeReason(maybe(text(2)));
+            b.closedAt(updated).closeReason(gen.maybe(() -> text(2)));
         }
         if (status.equals(Status.TOMBSTONE)) {
             b.deletedAt(updated).deletedBy("batch delete").deleteReason(text(1)).originalType(type.name());
@@ -110,20 +116,21 @@ final class RandomIssueGraphs {
         return b.build();
     }
 
+    /** Up to two edges to other issues of the graph, at most one per target. */
     private List<Dependency> dependencies(IssueId id, List<IssueId> all, OffsetDateTime created) {
         List<Dependency> deps = new ArrayList<>();
         Set<IssueId> targets = new HashSet<>();
-        int count = random.nextInt(3);
+        int count = gen.size(2);
         for (int i = 0; i < count; i++) {
-            IssueId target = all.get(random.nextInt(all.size()));
+            IssueId target = all.get(gen.below(all.size()));
             if (!target.equals(id) && targets.add(target)) {
-                Map<String, RawJson> extra = random.nextBoolean() ? Map.of("metadata", RawJson.of("\"{}\"")) : Map.of();
+                Map<String, RawJson> extra = gen.present() ? Map.of("metadata", RawJson.of("\"{}\"")) : Map.of();
                 deps.add(new Dependency(
                         id,
                         target,
-                        DependencyType.of(pick(DEP_TYPES)),
+                        DependencyType.of(gen.pick(DEP_TYPES)),
                         created.plusSeconds(i),
-                        maybe("daemon"),
+                        gen.maybe(() -> "daemon"),
                         extra));
             }
         }
@@ -132,54 +139,33 @@ final class RandomIssueGraphs {
 
     private List<Comment> comments(IssueId id, OffsetDateTime created) {
         List<Comment> comments = new ArrayList<>();
-        int count = random.nextInt(3);
+        int count = gen.size(2);
         for (int i = 0; i < count; i++) {
             comments.add(new Comment(
-                    nextCommentId++, id, maybe("bob"), text(1 + random.nextInt(5)), created.plusMinutes(i + 1)));
+                    nextCommentId++, id, gen.maybe(() -> "bob"), text(gen.between(1, 5)), created.plusMinutes(i + 1)));
         }
         return comments;
     }
 
-    private List<String> labels() {
-        List<String> labels = new ArrayList<>();
-        int count = random.nextInt(3);
-        for (int i = 0; i < count; i++) {
-            labels.add("label-" + random.nextInt(6));
-        }
-        return labels;
-    }
-
     private Map<String, RawJson> extra() {
         Map<String, RawJson> extra = new LinkedHashMap<>();
-        if (random.nextInt(4) == 0) {
+        if (gen.present() && gen.oneIn(2)) {
             extra.put("zz_custom", RawJson.of("{\"k\":[1,2,\"v\"]}"));
         }
-        if (random.nextInt(4) == 0) {
+        if (gen.present() && gen.oneIn(2)) {
             extra.put("agent_state", RawJson.of("\"idle\""));
         }
         return extra;
     }
 
+    /** 2023 to 2025, at whole or half-hour offsets from -12:00 to +14:30, with any precision. */
     private OffsetDateTime time() {
-        Instant instant =
-                Instant.ofEpochSecond(1_700_000_000L + random.nextInt(50_000_000), random.nextInt(1_000_000_000));
-        int offsetMinutes = (random.nextInt(27) - 12) * 60 + (random.nextBoolean() ? 0 : 30);
+        Instant instant = Instant.ofEpochSecond(1_700_000_000L + gen.between(0, 50_000_000), Times.nanos(gen));
+        int offsetMinutes = (gen.between(0, 26) - 12) * 60 + (gen.coin() ? 0 : 30);
         return instant.atOffset(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
     }
 
     private String text(int words) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            sb.append(i == 0 ? "" : " ").append(pick(WORDS));
-        }
-        return sb.toString();
-    }
-
-    private String maybe(String value) {
-        return random.nextBoolean() ? value : "";
-    }
-
-    private String pick(String[] values) {
-        return values[random.nextInt(values.length)];
+        return Texts.words(gen, WORDS, words);
     }
 }
