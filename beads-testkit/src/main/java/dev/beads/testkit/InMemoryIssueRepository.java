@@ -1,6 +1,5 @@
 package dev.beads.testkit;
 
-import dev.beads.core.error.BackendException;
 import dev.beads.core.model.AuditEvent;
 import dev.beads.core.model.BlockedIssue;
 import dev.beads.core.model.Dependency;
@@ -207,7 +206,7 @@ public final class InMemoryIssueRepository implements IssueRepository {
 
     private MemoryState committed() {
         if (closed) {
-            throw new BackendException("in-memory issue repository is closed");
+            throw new IllegalStateException("the in-memory issue repository is closed");
         }
         return state;
     }

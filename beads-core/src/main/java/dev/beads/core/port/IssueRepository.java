@@ -36,7 +36,7 @@ public interface IssueRepository extends AutoCloseable {
     /** The issue with its labels, outgoing dependencies (creation order) and comments (creation order). */
     Optional<Issue> find(IssueId id);
 
-    /** The issues of {@code ids} that exist, in id order, each complete as {@link #find}. */
+    /** The issues of {@code ids} that exist, each once, in id order, each complete as {@link #find}. */
     List<Issue> findAll(java.util.Collection<IssueId> ids);
 
     boolean exists(IssueId id);
@@ -65,7 +65,7 @@ public interface IssueRepository extends AutoCloseable {
      */
     List<BlockedIssue> blocked(WorkFilter filter);
 
-    /** Edges pointing at {@code id} (its dependents), in creation order. */
+    /** Edges of non-tombstone issues pointing at {@code id} (its dependents), in creation order. */
     List<Dependency> dependents(IssueId id);
 
     /** Every dependency edge of non-tombstone issues, for graph walks (cycles, trees). */
@@ -111,7 +111,7 @@ public interface IssueRepository extends AutoCloseable {
         values.forEach(this::setMetadata);
     }
 
-    /** Releases connections. Idempotent. */
+    /** Releases connections. Idempotent; afterwards every other method throws IllegalStateException. */
     @Override
     void close();
 }

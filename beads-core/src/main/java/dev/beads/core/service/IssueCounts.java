@@ -102,14 +102,12 @@ final class IssueCounts {
             if (epic.isClosed()) {
                 continue;
             }
+            // dependents() leaves out tombstones' edges (a deleted child is no child); findAll gives each issue once.
             List<IssueId> childIds = repository.dependents(epic.id()).stream()
                     .filter(d -> d.type().equals(DependencyType.PARENT_CHILD))
                     .map(Dependency::issueId)
-                    .distinct()
                     .toList();
-            List<Issue> children = repository.findAll(childIds).stream()
-                    .filter(child -> !child.isTombstone())
-                    .toList();
+            List<Issue> children = repository.findAll(childIds);
             int closedChildren = (int) children.stream().filter(Issue::isClosed).count();
             boolean eligible = !children.isEmpty() && closedChildren == children.size();
             if (eligible || !eligibleOnly) {

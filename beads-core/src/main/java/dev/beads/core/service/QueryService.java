@@ -69,7 +69,6 @@ public final class QueryService implements IssueQueries {
         List<IssueDetails.Related> dependents = new ArrayList<>();
         for (Dependency edge : incoming) {
             Optional.ofNullable(sources.get(edge.issueId()))
-                    .filter(source -> !source.isTombstone())
                     .ifPresent(source -> dependents.add(new IssueDetails.Related(source, edge.type())));
         }
         return new IssueDetails(issue, dependsOn, dependents);

@@ -35,6 +35,28 @@ class TopLevelCountsTest {
     }
 
     @Test
+    void theMaximumAge_isMeasuredFromTheRead_whereverTheNanoClockStarts() {
+        // System.nanoTime has an arbitrary origin, negative included: only differences between readings count.
+        for (long origin :
+                new long[] {Long.MIN_VALUE / 2, -TopLevelCounts.MAX_AGE_NANOS, 7 * TopLevelCounts.MAX_AGE_NANOS}) {
+            TopLevelCounts fresh = new TopLevelCounts(countingRepository(), now::get);
+            reads.set(0);
+            now.set(origin);
+            fresh.get("bd");
+
+            now.set(origin + TopLevelCounts.MAX_AGE_NANOS);
+            fresh.get("bd");
+            assertThat(reads)
+                    .as("a count exactly as old as the maximum age is kept")
+                    .hasValue(1);
+
+            now.set(origin + TopLevelCounts.MAX_AGE_NANOS + 1);
+            fresh.get("bd");
+            assertThat(reads).as("an older one is read again").hasValue(2);
+        }
+    }
+
+    @Test
     void created_beforeAnyRead_doesNotInventACount() {
         counts.created("bd");
 

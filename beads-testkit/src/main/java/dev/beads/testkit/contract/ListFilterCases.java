@@ -167,6 +167,30 @@ abstract class ListFilterCases extends RepositoryCases {
     }
 
     @Test
+    void text_foldsTheCaseOfNonAsciiLetters() {
+        store(
+                issue("bd-1").title("ÉCOLE normale"),
+                issue("bd-2").title("ecole without its accent"),
+                issue("bd-3").description("Straße und STRASSE"));
+
+        assertThat(listIdsById(filter().text("école"))).containsExactly("bd-1");
+        assertThat(listIdsById(filter().titleContains("École"))).containsExactly("bd-1");
+        assertThat(listIdsById(filter().descriptionContains("STRAßE"))).containsExactly("bd-3");
+    }
+
+    @Test
+    void aBackslash_isMatchedLiterally() {
+        store(
+                issue("bd-1").title("C:\\temp\\x"),
+                issue("bd-2").title("C:temp"),
+                issue("bd-3").title("50% off"));
+
+        assertThat(listIdsById(filter().text("\\"))).containsExactly("bd-1");
+        assertThat(listIdsById(filter().titleContains(":\\t"))).containsExactly("bd-1");
+        assertThat(listIdsById(filter().titleContains("\\%"))).isEmpty();
+    }
+
+    @Test
     void createdAfterAndBefore_areStrict() {
         store(
                 issue("bd-1").createdAt(T0.plusHours(1)),

@@ -4,6 +4,7 @@ import static dev.beads.testkit.Issues.T0;
 import static dev.beads.testkit.Issues.at;
 import static dev.beads.testkit.Issues.id;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.beads.core.model.Comment;
 import dev.beads.core.model.Dependency;
@@ -290,10 +291,10 @@ abstract class RoundTripCases extends RepositoryCases {
     }
 
     @Test
-    void findAll_returnsThoseThatExist_inIdOrder_complete() {
+    void findAll_returnsThoseThatExist_eachOnce_inIdOrder_complete() {
         store(issue("bd-3").labels("x"), issue("bd-1").blockedBy("bd-3"), Issues.aTombstone("bd-2"));
 
-        List<Issue> found = repo().findAll(List.of(id("bd-3"), id("bd-missing"), id("bd-1"), id("bd-2")));
+        List<Issue> found = repo().findAll(List.of(id("bd-3"), id("bd-missing"), id("bd-1"), id("bd-2"), id("bd-3")));
 
         assertThat(ids(found)).containsExactly("bd-1", "bd-2", "bd-3");
         assertThat(found).containsExactly(stored("bd-1"), stored("bd-2"), stored("bd-3"));
@@ -362,8 +363,17 @@ abstract class RoundTripCases extends RepositoryCases {
     }
 
     @Test
-    void close_isIdempotent() {
+    void close_isIdempotent_andTheClosedStoreRefusesReadsAndWrites() {
+        store(issue("bd-1"));
+
         repo().close();
         repo().close();
+
+        assertThatThrownBy(() -> repo().find(id("bd-1")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThatThrownBy(() -> store(issue("bd-2")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
     }
 }
