@@ -63,4 +63,10 @@ class RequestLimitsTest {
                 .isFalse();
         assertThat(UpdateIssue.builder(ID).build().isEmpty()).isTrue();
     }
+
+    @Test
+    void anImportWithoutAnActor_recordsTheEmptyActor() {
+        assertThat(new ImportIssues(null, false, null).actor()).isEmpty();
+        assertThat(new ImportIssues(null, true, "ann").actor()).isEqualTo("ann");
+    }
 }

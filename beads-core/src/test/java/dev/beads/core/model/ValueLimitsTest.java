@@ -45,4 +45,26 @@ class ValueLimitsTest {
         assertThat(UpdateIssue.builder(id).title("x").build().title()).isEqualTo("x");
         assertThat(UpdateIssue.builder(id).build().title()).isNull();
     }
+
+    @Test
+    void anIdStartingWithADot_hasNoParent_andOnlyADotAfterTheHyphenMakesAChild() {
+        assertThat(IssueId.of(".1").parent()).isEmpty();
+        assertThat(IssueId.of("bd.x-a3f8").parent()).isEmpty();
+        assertThat(IssueId.of("bd-a3f8.2").parent()).contains(IssueId.of("bd-a3f8"));
+    }
+
+    @Test
+    void aStatus_readsAsItsName_inMessages() {
+        assertThat(Status.IN_PROGRESS).hasToString("in_progress");
+        assertThatThrownBy(() -> Issue.builder()
+                        .id(IssueId.of("bd-1"))
+                        .title("t")
+                        .status(Status.OPEN)
+                        .closedAt(java.time.OffsetDateTime.parse("2025-01-01T00:00:00Z"))
+                        .createdAt(java.time.OffsetDateTime.parse("2025-01-01T00:00:00Z"))
+                        .updatedAt(java.time.OffsetDateTime.parse("2025-01-01T00:00:00Z"))
+                        .build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("issue bd-1 has closed_at but its status is open: only closed issues have closed_at");
+    }
 }

@@ -115,4 +115,17 @@ class QuerySelectionTest {
                 .extracting(TreeNode::truncated)
                 .isEqualTo(true);
     }
+
+    @Test
+    void stale_ofZeroDays_isEveryIssueNotUpdatedSinceNow_andALimitOfZeroIsNone() {
+        f.seed(
+                anIssue("bd-old").build(),
+                anIssue("bd-older")
+                        .createdAt(dev.beads.testkit.Issues.T0.minusDays(1))
+                        .build());
+        f.clock.set(dev.beads.testkit.Issues.T0.plusSeconds(1));
+
+        assertThat(f.queries.stale(0, null, 0)).extracting(i -> i.id().value()).containsExactly("bd-older", "bd-old");
+        assertThat(f.queries.stale(0, null, 1)).extracting(i -> i.id().value()).containsExactly("bd-older");
+    }
 }
