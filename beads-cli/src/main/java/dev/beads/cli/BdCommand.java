@@ -58,6 +58,38 @@ public final class BdCommand implements Callable<Integer> {
             .description("Sandbox mode: no daemon, no automatic import or JSONL flush.")
             .flag();
 
+    // Go bd v0.39.1 cmd/bd/main.go:142-149: accepted on every command, as clients pass them.
+    private final Arg<Boolean> noAutoFlush = model.option("--no-auto-flush")
+            .global()
+            .description("Do not write the JSONL after a change (the change stays dirty until the next flush).")
+            .flag();
+
+    private final Arg<Boolean> noAutoImport = model.option("--no-auto-import")
+            .global()
+            .description("Do not import the JSONL when it changed since the last import.")
+            .flag();
+
+    private final Arg<Boolean> allowStale = model.option("--allow-stale")
+            .global()
+            .description("Accepted for Go bd; bd imports a changed JSONL instead of refusing stale data.")
+            .flag();
+
+    private final Arg<Boolean> noDb = model.option("--no-db")
+            .global()
+            .description("Accepted for Go bd; the database is rebuilt from the JSONL when it is missing.")
+            .flag();
+
+    private final Arg<String> lockTimeout = model.option("--lock-timeout")
+            .label("<duration>")
+            .global()
+            .description("Accepted for Go bd (e.g. 30s); SQLite waits 5 s for another writer.")
+            .string();
+
+    private final Arg<Boolean> profile = model.option("--profile")
+            .global()
+            .description("Accepted for Go bd; no CPU profile is written (use JFR).")
+            .flag();
+
     private final Arg<Boolean> quiet = model.option("-q", "--quiet")
             .global()
             .description("Print only what scripts need.")
@@ -119,14 +151,30 @@ public final class BdCommand implements Callable<Integer> {
 
     /** The options that decide how sessions open. */
     public SessionOptions sessionOptions() {
-        return sessionOptions(env, db.get(), readonly.get(), sandbox.get(), noDaemon.get());
+        GoDuration.parse("--lock-timeout", lockTimeout.get()); // a bad value is a usage error, as in Go bd
+        return sessionOptions(
+                env, db.get(), readonly.get(), sandbox.get(), noDaemon.get(), noAutoImport.get(), noAutoFlush.get());
     }
 
     /** Session options from global option values (also used before parsing, to open ahead). */
     static SessionOptions sessionOptions(
-            CliEnvironment env, Path db, boolean readonly, boolean sandbox, boolean noDaemon) {
+            CliEnvironment env,
+            Path db,
+            boolean readonly,
+            boolean sandbox,
+            boolean noDaemon,
+            boolean noAutoImport,
+            boolean noAutoFlush) {
         boolean noDaemonEnv = truthy(env.getenv("BEADS_NO_DAEMON"));
-        return new SessionOptions(env.cwd(), db, env.env(), readonly, sandbox, noDaemon || noDaemonEnv || sandbox);
+        return new SessionOptions(
+                env.cwd(),
+                db,
+                env.env(),
+                readonly,
+                sandbox,
+                noDaemon || noDaemonEnv || sandbox,
+                noAutoImport,
+                noAutoFlush);
     }
 
     /**

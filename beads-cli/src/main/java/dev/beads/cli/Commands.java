@@ -10,6 +10,7 @@ import dev.beads.cli.commands.CountCommand;
 import dev.beads.cli.commands.CreateCommand;
 import dev.beads.cli.commands.DeleteCommand;
 import dev.beads.cli.commands.DepCommand;
+import dev.beads.cli.commands.DetectPollutionCommand;
 import dev.beads.cli.commands.EpicCommand;
 import dev.beads.cli.commands.ExportCommand;
 import dev.beads.cli.commands.ImportCommand;
@@ -17,6 +18,7 @@ import dev.beads.cli.commands.InfoCommand;
 import dev.beads.cli.commands.InitCommand;
 import dev.beads.cli.commands.LabelCommand;
 import dev.beads.cli.commands.ListCommand;
+import dev.beads.cli.commands.MigrateCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
 import dev.beads.cli.commands.QuickstartCommand;
@@ -65,6 +67,8 @@ public final class Commands {
             "export",
             "import",
             "info",
+            "migrate",
+            "detect-pollution",
             "version",
             "prime",
             "onboard",
@@ -123,6 +127,10 @@ public final class Commands {
                 return new ImportCommand();
             case "info":
                 return new InfoCommand();
+            case "migrate":
+                return new MigrateCommand();
+            case "detect-pollution":
+                return new DetectPollutionCommand();
             case "version":
                 return new VersionCommand();
             case "prime":
@@ -140,7 +148,7 @@ public final class Commands {
 
     /** Aliases Go bd users type. */
     private static final Map<String, String> ALIASES =
-            Map.of("view", "show", "comment", "comments", "new", "create", "ls", "list");
+            Map.of("view", "show", "comment", "comments", "new", "create", "ls", "list", "status", "stats");
 
     /**
      * The commands (by canonical name) that need no existing workspace; every other command works on one, and its
@@ -150,7 +158,7 @@ public final class Commands {
             Set.of("init", "version", "prime", "onboard", "quickstart", "completion");
 
     /** Global options that take a value as the next argument. */
-    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor");
+    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");
 
     private Commands() {}
 
@@ -208,6 +216,8 @@ public final class Commands {
         boolean readonly = false;
         boolean sandbox = false;
         boolean noDaemon = false;
+        boolean noAutoImport = false;
+        boolean noAutoFlush = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
@@ -216,15 +226,17 @@ public final class Commands {
                 db = Path.of(args[++i]);
             } else if (arg.startsWith("--db=")) {
                 db = Path.of(arg.substring("--db=".length()));
-            } else if (arg.equals("--actor")) {
+            } else if (arg.equals("--actor") || arg.equals("--lock-timeout")) {
                 i++;
             } else {
                 readonly |= arg.equals("--readonly");
                 sandbox |= arg.equals("--sandbox");
                 noDaemon |= arg.equals("--no-daemon");
+                noAutoImport |= arg.equals("--no-auto-import");
+                noAutoFlush |= arg.equals("--no-auto-flush");
             }
         }
-        return BdCommand.sessionOptions(env, db, readonly, sandbox, noDaemon);
+        return BdCommand.sessionOptions(env, db, readonly, sandbox, noDaemon, noAutoImport, noAutoFlush);
     }
 
     /** The first argument that is not a global option (or its value), or null. */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden shapes: every command's {@code --json} output parses and has Go bd's shape (v0.39 cmd/bd): issue objects
- * with the JSONL field names, arrays where Go prints arrays, and the documented extra fields.
+ * Golden shapes: every command's {@code --json} output parses and has Go bd v0.39.1's shape (cmd/bd/*.go and
+ * internal/types/types.go, cited per test): issue objects with the JSONL field names, arrays where Go prints
+ * arrays, the keys Go's structs and maps have, and no dependency records outside {@code show}.
  */
 class JsonShapesTest {
     /** The fields every issue object has (Go bd always writes them). */
@@ -75,6 +76,21 @@ class JsonShapesTest {
     }
 
     @Test
+    void create_isTheIssueAsBuilt_withoutLabelsOrDependencyRecords() {
+        // Go bd v0.39.1 cmd/bd/create.go:436 prints the issue struct it created; labels and dependencies are
+        // added to the store after it (create.go:345-420), never to the struct.
+        JsonNode created = ws.json("create", "Tagged", "-l", "x,y", "--deps", "blocks:" + blocker);
+        assertIssue(created);
+        assertThat(created.has("labels")).isFalse();
+        assertThat(created.has("dependencies")).isFalse();
+        assertThat(ws.json("show", created.get("id").asText())
+                        .get(0)
+                        .get("labels")
+                        .toString())
+                .isEqualTo("[\"x\",\"y\"]");
+    }
+
+    @Test
     void createFromMarkdown_isAnArrayOfIssues() throws Exception {
         Files.writeString(dir.resolve("plan.md"), "## One\nFirst\n### Priority\n1\n## Two\n### Type\nbug\n");
         JsonNode created = array(ws.json("create", "-f", "plan.md"), 2);
@@ -83,23 +99,31 @@ class JsonShapesTest {
     }
 
     @Test
-    void list_isAnArrayOfIssuesWithCounts() {
+    void list_isAnArrayOfIssuesWithCounts_labelsButNoDependencyRecords() {
+        // Go bd v0.39.1 cmd/bd/list.go:753-780: IssueWithCounts (types.go:383) over issues whose labels were
+        // loaded (list.go:764); the issues' Dependencies field is never filled, so there is no "dependencies" key.
         JsonNode list = array(ws.json("list"), 2);
         for (JsonNode i : list) {
             assertIssue(i);
             assertThat(i.get("dependency_count").isInt()).isTrue();
             assertThat(i.get("dependent_count").isInt()).isTrue();
+            assertThat(i.has("dependencies"))
+                    .as("list has no dependency records: %s", i)
+                    .isFalse();
+            assertThat(i.has("comments")).isFalse();
         }
         JsonNode schema = find(list, blocker);
         assertThat(schema.get("dependent_count").asInt()).isEqualTo(1);
         assertThat(schema.get("labels").toString()).isEqualTo("[\"backend\",\"db\"]");
         assertThat(find(list, blocked).get("dependency_count").asInt()).isEqualTo(1);
-        assertThat(find(list, blocked)
-                        .get("dependencies")
-                        .get(0)
-                        .get("depends_on_id")
-                        .asText())
-                .isEqualTo(blocker);
+        List<String> keys = fields(find(list, blocked));
+        assertThat(keys.subList(keys.size() - 2, keys.size())).containsExactly("dependency_count", "dependent_count");
+    }
+
+    @Test
+    void list_ofNothing_isAnEmptyArray() {
+        // Go bd v0.39.1 cmd/bd/list.go:768: make([]*IssueWithCounts, 0) encodes as [].
+        assertThat(array(ws.json("list", "--status", "closed"), 0)).isEmpty();
     }
 
     @Test
@@ -127,10 +151,18 @@ class JsonShapesTest {
     }
 
     @Test
-    void update_close_reopen_areArraysOfIssues() {
+    void update_close_reopen_areArraysOfIssues_withLabels_withoutDependencyRecords() {
+        // Go bd v0.39.1 cmd/bd/show.go:759 (update), :1279 (close), reopen.go:135: []*Issue from GetIssue, which
+        // loads the labels (internal/storage/sqlite/queries.go:377) and nothing else.
         JsonNode updated = array(ws.json("update", blocked, "--status", "in_progress", "--add-label", "api"), 1);
         assertIssue(updated.get(0));
         assertThat(updated.get(0).get("status").asText()).isEqualTo("in_progress");
+        assertThat(updated.get(0).get("labels").toString()).isEqualTo("[\"api\"]");
+        assertThat(updated.get(0).has("dependencies")).isFalse();
+        assertThat(array(ws.json("close", blocked), 1).get(0).has("dependencies"))
+                .isFalse();
+        assertThat(array(ws.json("reopen", blocked), 1).get(0).has("dependencies"))
+                .isFalse();
         JsonNode closed = array(ws.json("close", blocker, "-r", "Done"), 1).get(0);
         assertThat(closed.get("status").asText()).isEqualTo("closed");
         assertThat(closed.get("close_reason").asText()).isEqualTo("Done");
@@ -143,7 +175,9 @@ class JsonShapesTest {
     @Test
     void delete_reportsTheTombstoneAndRemovedLinks() {
         assertThat(fields(ws.json("delete", blocker))).contains("dry_run", "would_delete");
+        // Go bd v0.39.1 cmd/bd/delete.go:317: a map of three keys, sorted.
         JsonNode deleted = ws.json("delete", blocker, "--force");
+        assertThat(fields(deleted)).containsExactly("deleted", "dependencies_removed", "references_updated");
         assertThat(deleted.get("deleted").asText()).isEqualTo(blocker);
         assertThat(deleted.get("dependencies_removed").asInt()).isEqualTo(1);
         assertThat(deleted.get("references_updated").asInt()).isZero();
@@ -151,40 +185,88 @@ class JsonShapesTest {
     }
 
     @Test
+    void deleteOfSeveral_hasTheBatchKeys() {
+        // Go bd v0.39.1 cmd/bd/delete.go:543 (deleteBatch): sorted keys; orphaned_issues is a nil slice when none.
+        String third = ws.create("Third");
+        JsonNode deleted = ws.json("delete", blocked, third, "--force");
+        assertThat(fields(deleted))
+                .containsExactly(
+                        "deleted",
+                        "deleted_count",
+                        "dependencies_removed",
+                        "events_removed",
+                        "labels_removed",
+                        "orphaned_issues",
+                        "references_updated");
+        assertThat(deleted.get("deleted").toString()).isEqualTo("[\"" + blocked + "\",\"" + third + "\"]");
+        assertThat(deleted.get("deleted_count").asInt()).isEqualTo(2);
+        assertThat(deleted.get("orphaned_issues").isNull()).isTrue();
+    }
+
+    @Test
     void ready_andBlocked_areArrays_blockedCarryingItsBlockers() {
+        // Go bd v0.39.1 cmd/bd/ready.go:185: []*Issue from GetReadyWork, labels loaded by scanIssues
+        // (internal/storage/sqlite/dependencies.go:917), [] when empty; ready.go:257: []*BlockedIssue
+        // (types.go:536) scanned without labels (sqlite/ready.go:505), blocked_by never null (sqlite/ready.go:568).
         JsonNode ready = array(ws.json("ready"), 1);
         assertIssue(ready.get(0));
         assertThat(ready.get(0).get("id").asText()).isEqualTo(blocker);
+        assertThat(ready.get(0).get("labels").toString()).isEqualTo("[\"backend\",\"db\"]");
+        assertThat(ready.get(0).has("dependencies")).isFalse();
         JsonNode blockedIssues = array(ws.json("blocked"), 1);
         assertIssue(blockedIssues.get(0));
         assertThat(blockedIssues.get(0).get("blocked_by_count").asInt()).isEqualTo(1);
         assertThat(blockedIssues.get(0).get("blocked_by").get(0).asText()).isEqualTo(blocker);
-        assertThat(ws.json("ready", "-n", "1", "-a", "nobody")).isEmpty();
+        assertThat(blockedIssues.get(0).has("dependencies")).isFalse();
+        assertThat(blockedIssues.get(0).has("labels")).isFalse();
+        List<String> keys = fields(blockedIssues.get(0));
+        assertThat(keys.subList(keys.size() - 2, keys.size())).containsExactly("blocked_by_count", "blocked_by");
+        assertThat(ws.json("ready", "-n", "1", "-a", "nobody").toString()).isEqualTo("[]");
     }
 
+    /** Go bd v0.39.1 internal/types/types.go:550-561, Statistics, every key in its order. */
+    private static final List<String> STATISTICS = List.of(
+            "total_issues",
+            "open_issues",
+            "in_progress_issues",
+            "closed_issues",
+            "blocked_issues",
+            "deferred_issues",
+            "ready_issues",
+            "tombstone_issues",
+            "pinned_issues",
+            "epics_eligible_for_closure",
+            "average_lead_time_hours");
+
     @Test
-    void stats_hasGoStatisticsFields() {
+    void stats_hasEveryKeyOfGoStatistics_atTheTopAndUnderSummary() {
+        // Go bd v0.39.1 cmd/bd/status.go:37 makes stats an alias of status, which prints StatusOutput
+        // (status.go:18: {"summary": Statistics, "recent_activity"}); beads-mcp's Stats model reads the
+        // Statistics keys at the top. Both are there (docs/DECISIONS.md).
         JsonNode stats = ws.json("stats");
-        assertThat(fields(stats))
-                .contains(
-                        "total_issues",
-                        "open_issues",
-                        "in_progress_issues",
-                        "closed_issues",
-                        "blocked_issues",
-                        "ready_issues",
-                        "epics_eligible_for_closure",
-                        "average_lead_time_hours");
+        List<String> top = new ArrayList<>(STATISTICS);
+        top.add("summary");
+        assertThat(fields(stats)).containsExactlyElementsOf(top);
+        assertThat(fields(stats.get("summary"))).containsExactlyElementsOf(STATISTICS);
         assertThat(stats.get("total_issues").asInt()).isEqualTo(2);
         assertThat(stats.get("ready_issues").asInt()).isEqualTo(1);
+        assertThat(stats.get("pinned_issues").asInt()).isZero();
+        assertThat(stats.get("summary").get("total_issues").asInt()).isEqualTo(2);
+        // Go's float64 0 is written 0, not 0.0.
+        assertThat(ws.run("stats", "--json").stdout()).contains("\"average_lead_time_hours\": 0\n");
+        assertThat(ws.json("status")).isEqualTo(stats);
     }
 
     @Test
     void stale_search_areArraysOfIssues() {
-        assertThat(ws.json("stale", "--days", "1").isArray()).isTrue();
+        // Go bd v0.39.1 cmd/bd/stale.go:86 ([] when empty); search.go:314, IssueWithCounts with labels.
+        assertThat(ws.json("stale", "--days", "1").toString()).isEqualTo("[]");
         JsonNode found = array(ws.json("search", "schema"), 1);
         assertIssue(found.get(0));
         assertThat(found.get(0).has("dependent_count")).isTrue();
+        assertThat(found.get(0).get("labels").toString()).isEqualTo("[\"backend\",\"db\"]");
+        assertThat(array(ws.json("search", "API"), 1).get(0).has("dependencies"))
+                .isFalse();
     }
 
     @Test
@@ -193,30 +275,46 @@ class JsonShapesTest {
         JsonNode grouped = ws.json("count", "--by-priority");
         assertThat(grouped.get("total").asInt()).isEqualTo(2);
         assertThat(fields(array(grouped.get("groups"), 2).get(0))).containsExactly("group", "count");
+        // Go bd v0.39.1 cmd/bd/count.go:370-387: P<n>, "(unassigned)", "(no labels)".
+        assertThat(grouped.get("groups").get(0).get("group").asText()).isEqualTo("P1");
+        assertThat(ws.json("count", "--by-assignee").get("groups").toString()).contains("\"(unassigned)\"");
+        assertThat(ws.json("count", "--by-label").get("groups").toString()).contains("\"(no labels)\"");
     }
 
     @Test
     void dep_addRemoveTreeCycles() {
         String third = ws.create("Third");
+        // Go bd v0.39.1 cmd/bd/dep.go:210 and :299: maps, so sorted keys; remove has no type.
         JsonNode added = ws.json("dep", "add", third, blocked, "-t", "related");
-        assertThat(fields(added)).containsExactly("status", "issue_id", "depends_on_id", "type");
+        assertThat(fields(added)).containsExactly("depends_on_id", "issue_id", "status", "type");
         assertThat(added.get("type").asText()).isEqualTo("related");
+        // dep.go:427: []*TreeNode, the issue plus depth, parent_id, truncated (types.go:542) and nothing else.
         JsonNode tree = ws.json("dep", "tree", blocked);
         assertThat(tree.isArray()).isTrue();
         assertIssue(tree.get(0));
         assertThat(tree.get(0).get("depth").asInt()).isZero();
+        assertThat(tree.get(0).get("parent_id").asText()).isEmpty();
         assertThat(tree.get(1).get("depth").asInt()).isEqualTo(1);
         assertThat(tree.get(1).get("parent_id").asText()).isEqualTo(blocked);
-        assertThat(tree.get(1).has("truncated")).isTrue();
+        List<String> node = fields(tree.get(1));
+        assertThat(node.subList(node.size() - 3, node.size())).containsExactly("depth", "parent_id", "truncated");
+        assertThat(node).doesNotContain("dependency_type", "direction", "dependencies", "labels");
         assertThat(array(ws.json("dep", "cycles"), 0)).isEmpty();
-        assertThat(ws.json("dep", "remove", third, blocked).get("status").asText())
-                .isEqualTo("removed");
+        JsonNode removed = ws.json("dep", "remove", third, blocked);
+        assertThat(fields(removed)).containsExactly("depends_on_id", "issue_id", "status");
+        assertThat(removed.get("status").asText()).isEqualTo("removed");
     }
 
     @Test
     void labels_and_comments() {
+        // Go bd v0.39.1 cmd/bd/label.go:38: maps (sorted keys) saying the operation even when nothing changed.
         JsonNode added = array(ws.json("label", "add", blocker, blocked, "urgent"), 2);
-        assertThat(fields(added.get(0))).containsExactly("status", "issue_id", "label");
+        assertThat(fields(added.get(0))).containsExactly("issue_id", "label", "status");
+        assertThat(ws.json("label", "add", blocker, "urgent")
+                        .get(0)
+                        .get("status")
+                        .asText())
+                .isEqualTo("added");
         assertThat(ws.json("label", "list", blocker).toString()).isEqualTo("[\"backend\",\"db\",\"urgent\"]");
         JsonNode all = ws.json("label", "list-all");
         assertThat(fields(all.get(0))).containsExactly("label", "count");
@@ -230,6 +328,14 @@ class JsonShapesTest {
         assertThat(comment.get("author").asText()).isEqualTo("bob");
         assertThat(array(ws.json("comments", blocker), 1).get(0).get("text").asText())
                 .isEqualTo("Looks good");
+    }
+
+    @Test
+    void epicStatus_withNoEpics_isNull_asGoEncodesItsNilSlice() {
+        // Go bd v0.39.1 cmd/bd/epic.go:55 encodes GetEpicsEligibleForClosure's nil slice (sqlite/epics.go:49);
+        // --eligible-only filters into []*EpicStatus{} (epic.go:44).
+        assertThat(ws.run("epic", "status", "--json").stdout()).isEqualTo("null\n");
+        assertThat(ws.json("epic", "status", "--eligible-only").toString()).isEqualTo("[]");
     }
 
     @Test
@@ -250,15 +356,19 @@ class JsonShapesTest {
                 .isEqualTo("https://x");
         assertThat(ws.json("config", "get", "jira.url").get("value").asText()).isEqualTo("https://x");
         assertThat(ws.json("config", "list").get("issue_prefix").asText()).isEqualTo("test");
-        assertThat(ws.json("config", "unset", "jira.url").get("removed").asBoolean())
-                .isTrue();
-        assertThat(ws.json("config", "get", "jira.url").get("value").isNull()).isTrue();
+        // Go bd v0.39.1 cmd/bd/config.go:235 ({"key"}) and :160 (value "" when not set).
+        assertThat(fields(ws.json("config", "unset", "jira.url"))).containsExactly("key");
+        assertThat(ws.json("config", "get", "jira.url").get("value").asText()).isEmpty();
+        assertThat(fields(ws.json("config", "list"))).isSorted();
     }
 
     @Test
     void export_and_import_reportCounts() {
+        // Go bd v0.39.1 cmd/bd/export.go:527.
         JsonNode exported = ws.json("export", "-o", "out.jsonl");
+        assertThat(fields(exported)).containsExactly("exported", "output_file", "skipped", "success", "total_issues");
         assertThat(exported.get("exported").asInt()).isEqualTo(2);
+        assertThat(exported.get("output_file").asText()).isEqualTo("out.jsonl");
         JsonNode imported = ws.json("import", "-i", "out.jsonl", "--dry-run");
         assertThat(fields(imported)).containsExactly("created", "updated", "unchanged", "dry_run", "changed_ids");
         assertThat(imported.get("unchanged").asInt()).isEqualTo(2);
@@ -270,7 +380,11 @@ class JsonShapesTest {
         assertThat(info.get("mode").asText()).isEqualTo("direct");
         assertThat(info.get("issue_count").asInt()).isEqualTo(2);
         assertThat(info.get("database_path").asText()).endsWith("beads.db");
-        assertThat(ws.json("version").get("version").asText()).isNotBlank();
+        JsonNode version = ws.json("version");
+        // Go bd v0.39.1 cmd/bd/version.go:41: map[string]string, so sorted keys; version is Go's.
+        assertThat(version.get("version").asText()).isEqualTo("0.39.1");
+        assertThat(version.get("build").asText()).startsWith("beads-jvm ");
+        assertThat(fields(version)).isSorted();
         assertThat(ws.json("prime").get("primer").asText()).contains("bd ready");
         assertThat(ws.json("onboard").get("snippet").asText()).contains("bd");
     }

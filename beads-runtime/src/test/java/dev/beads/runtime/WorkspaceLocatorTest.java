@@ -59,6 +59,46 @@ class WorkspaceLocatorTest {
     }
 
     @Test
+    void beadsDbEnvironment_outsideAnyWorkspace_namesTheDatabase() throws IOException {
+        // Go bd v0.39.1 internal/beads/beads.go:369: BEADS_DB is used when BEADS_DIR does not give a database.
+        Path beadsDir = Files.createDirectories(dir.resolve("ws/.beads"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        Workspace ws = WorkspaceLocator.locate(
+                        elsewhere,
+                        null,
+                        Map.of("BEADS_DB", beadsDir.resolve("beads.db").toString()))
+                .orElseThrow();
+
+        assertThat(ws.database()).isEqualTo(beadsDir.resolve("beads.db"));
+        assertThat(ws.root()).isEqualTo(dir.resolve("ws"));
+    }
+
+    @Test
+    void beadsDirWithADatabase_winsOverBeadsDb_andOneWithoutGivesWay() throws IOException {
+        Path withDb = Files.createDirectories(dir.resolve("a/.beads"));
+        Files.writeString(withDb.resolve("beads.db"), "");
+        Path withoutDb = Files.createDirectories(dir.resolve("b/.beads"));
+        Path other = Files.createDirectories(dir.resolve("c/.beads"));
+        String beadsDb = other.resolve("beads.db").toString();
+
+        assertThat(WorkspaceLocator.locate(dir, null, Map.of("BEADS_DIR", withDb.toString(), "BEADS_DB", beadsDb)))
+                .map(Workspace::beadsDir)
+                .contains(withDb);
+        assertThat(WorkspaceLocator.locate(dir, null, Map.of("BEADS_DIR", withoutDb.toString(), "BEADS_DB", beadsDb)))
+                .map(Workspace::beadsDir)
+                .contains(other);
+    }
+
+    @Test
+    void beadsDbEnvironment_inADirectoryThatDoesNotExist_isAClearError() {
+        assertThatThrownBy(() -> WorkspaceLocator.locate(dir, null, Map.of("BEADS_DB", "missing/.beads/beads.db")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("BEADS_DB=missing/.beads/beads.db: directory")
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
     void beadsDirEnvironment_thatDoesNotExist_isAClearError() {
         assertThatThrownBy(() -> WorkspaceLocator.locate(dir, null, Map.of("BEADS_DIR", "missing")))
                 .isInstanceOf(InvalidInputException.class)

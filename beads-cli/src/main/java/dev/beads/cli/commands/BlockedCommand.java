@@ -6,6 +6,7 @@ import dev.beads.cli.session.Ports;
 import dev.beads.core.model.BlockedIssue;
 import dev.beads.core.model.IssueId;
 import java.util.List;
+import java.util.Set;
 
 /** {@code bd blocked}: open issues waiting on others, with what blocks them. */
 public final class BlockedCommand extends BdSubcommand {
@@ -19,7 +20,8 @@ public final class BlockedCommand extends BdSubcommand {
     @Override
     protected int execute() {
         Ports ports = reading();
-        List<BlockedIssue> blocked = ports.queries().blocked(filters.toFilter(() -> ports, 0));
+        List<BlockedIssue> blocked =
+                under(filters.descendants(ports), ports.queries().blocked(filters.toFilter(() -> ports, 0)));
         Output out = out();
         if (json()) {
             out.json(g -> {
@@ -33,6 +35,13 @@ public final class BlockedCommand extends BdSubcommand {
         }
         render(out, blocked);
         return 0;
+    }
+
+    /** The blocked issues among {@code --parent}'s descendants ({@code under}), or all when it is null. */
+    private static List<BlockedIssue> under(Set<IssueId> under, List<BlockedIssue> blocked) {
+        return under == null
+                ? blocked
+                : blocked.stream().filter(b -> under.contains(b.issue().id())).toList();
     }
 
     static void render(Output out, List<BlockedIssue> blocked) {

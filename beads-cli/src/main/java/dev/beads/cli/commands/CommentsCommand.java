@@ -76,7 +76,7 @@ public final class CommentsCommand extends BdSubcommand {
                 .description("Read the text from a file.")
                 .path();
 
-        final Arg<String> author = model.option("--author")
+        final Arg<String> author = model.option("-a", "--author")
                 .label("<name>")
                 .description("Author (default: the actor).")
                 .string();

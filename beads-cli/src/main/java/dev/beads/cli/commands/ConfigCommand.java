@@ -37,7 +37,8 @@ public final class ConfigCommand extends BdSubcommand {
             Optional<String> value = reading().config().get(key.get());
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(Shapes.ordered("key", key.get(), "value", value.orElse(null))));
+                // Go bd v0.39.1 cmd/bd/config.go:160: map[string]string, "" when not set.
+                out.json(Shapes.object(Shapes.sorted("key", key.get(), "value", value.orElse(""))));
             } else {
                 out.line(value.orElse(key.get() + " (not set)"));
             }
@@ -81,7 +82,7 @@ public final class ConfigCommand extends BdSubcommand {
             Map<String, String> all = reading().config().list();
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(all));
+                out.json(Shapes.object(new java.util.TreeMap<>(all))); // config.go:192, a map: sorted
             } else if (all.isEmpty()) {
                 out.line("No configuration set");
             } else {
@@ -107,7 +108,7 @@ public final class ConfigCommand extends BdSubcommand {
             boolean removed = writing().config().unset(key.get());
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(Shapes.ordered("key", key.get(), "removed", removed)));
+                out.json(Shapes.object(Shapes.sorted("key", key.get()))); // config.go:235
             } else if (!out.quiet()) {
                 out.line(removed ? "Unset " + key.get() : key.get() + " was not set");
             }

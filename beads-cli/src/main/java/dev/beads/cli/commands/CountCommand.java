@@ -75,7 +75,7 @@ public final class CountCommand extends BdSubcommand {
                     g.writeArrayFieldStart("groups");
                     for (Map.Entry<String, Integer> e : result.groups().entrySet()) {
                         g.writeStartObject();
-                        g.writeStringField("group", e.getKey());
+                        g.writeStringField("group", goKey(group, e.getKey()));
                         g.writeNumberField("count", e.getValue());
                         g.writeEndObject();
                     }
@@ -91,7 +91,15 @@ public final class CountCommand extends BdSubcommand {
         }
         out.line("Total: " + result.total());
         out.line();
-        result.groups().forEach((key, n) -> out.line("  " + key + ": " + n));
+        result.groups().forEach((key, n) -> out.line(goKey(group, key) + ": " + n));
         return 0;
+    }
+
+    /** Go bd v0.39.1 cmd/bd/count.go:374, 387: the group of issues without an assignee or without labels. */
+    static String goKey(CountGroup group, String key) {
+        if (!key.equals("(none)")) {
+            return key;
+        }
+        return group == CountGroup.LABEL ? "(no labels)" : "(unassigned)";
     }
 }

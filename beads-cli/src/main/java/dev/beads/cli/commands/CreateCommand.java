@@ -38,8 +38,7 @@ public final class CreateCommand extends BdSubcommand {
     final Arg<String> title =
             model.option("--title").label("<title>").description("The title.").string();
 
-    final Arg<String> description =
-            model.option("-d", "--description").label("<text>").string();
+    final DescriptionOptions description = new DescriptionOptions(model);
 
     final Arg<String> design = model.option("--design").label("<text>").string();
 
@@ -93,6 +92,43 @@ public final class CreateCommand extends BdSubcommand {
             .description("External reference, like gh-9.")
             .string();
 
+    // Go bd v0.39.1 cmd/bd/create.go:454-471: what it has beyond the fields.
+    final Arg<Boolean> silent =
+            model.option("--silent").description("Print only the new id.").flag();
+
+    final Arg<Boolean> force = model.option("--force")
+            .description("Accepted for Go bd (an --id of another prefix is taken here without it).")
+            .flag();
+
+    final Arg<String> prefixFlag = model.option("--prefix")
+            .label("<prefix>")
+            .description("Go bd's rig by prefix: only this workspace's own prefix is served here.")
+            .string();
+
+    final Arg<String> repo = model.option("--repo")
+            .label("<repo>")
+            .description("Go bd's multi-repo routing; not in this build.")
+            .string();
+
+    final Arg<String> rig = model.option("--rig")
+            .label("<rig>")
+            .description("Go bd's rigs; not in this build.")
+            .string();
+
+    final Arg<String> waitsFor = model.option("--waits-for")
+            .label("<id>")
+            .description("Go bd's fan-out gates; not in this build.")
+            .string();
+
+    final Arg<String> waitsForGate = model.option("--waits-for-gate")
+            .label("<gate>")
+            .description("With --waits-for; not in this build.")
+            .string();
+
+    final Arg<Boolean> ephemeral = model.option("--ephemeral")
+            .description("Go bd's wisps (never exported); not in this build.")
+            .flag();
+
     final Arg<Path> file = model.option("-f", "--file")
             .label("<file.md>")
             .description("Create issues from a markdown file.")
@@ -100,11 +136,12 @@ public final class CreateCommand extends BdSubcommand {
 
     @Override
     protected int execute() {
+        refuseWhatThisBuildLacks();
         if (file.get() != null) {
             return createFromFile();
         }
         CreateIssue.Builder request = CreateIssue.builder(chooseTitle())
-                .description(description.get())
+                .description(description.get(bd().env()))
                 .design(design.get())
                 .acceptanceCriteria(acceptance.get())
                 .notes(notes.get())
@@ -116,6 +153,7 @@ public final class CreateCommand extends BdSubcommand {
                 .actor(actor());
         request.build(); // validates the title before the workspace is opened
         Ports ports = writing();
+        checkPrefix(ports);
         request.type(Inputs.type(type.get(), () -> ports))
                 .id(id.get() == null ? null : IssueId.of(id.get().strip()))
                 .parent(parent.get() == null ? null : resolve(ports, parent.get()))
@@ -123,6 +161,24 @@ public final class CreateCommand extends BdSubcommand {
         Issue created = ports.issues().create(request.build());
         render(created);
         return 0;
+    }
+
+    /**
+     * Go bd's routing to other repositories and rigs, fan-out gates and wisps have no counterpart here: a clear
+     * refusal, not a silent issue of another kind.
+     */
+    private void refuseWhatThisBuildLacks() {
+        String lacking = repo.get() != null
+                ? "--repo"
+                : rig.get() != null
+                        ? "--rig"
+                        : waitsFor.get() != null || waitsForGate.get() != null
+                                ? "--waits-for"
+                                : ephemeral.get() ? "--ephemeral" : null;
+        if (lacking != null) {
+            throw new InvalidInputException("bd create " + lacking + ": not part of this build (Go bd's multi-repo"
+                    + " routing, fan-out gates and wisps are not implemented); create the issue without it");
+        }
     }
 
     private String chooseTitle() {
@@ -142,7 +198,7 @@ public final class CreateCommand extends BdSubcommand {
         Output out = out();
         if (json()) {
             out.json(Shapes.issue(created));
-        } else if (out.quiet()) {
+        } else if (out.quiet() || silent.get()) {
             out.line(created.id().value());
         } else {
             out.line(out.style().green("✓") + " Created issue: "
@@ -150,6 +206,20 @@ public final class CreateCommand extends BdSubcommand {
             out.line("  Title: " + created.title());
             out.line("  Priority: " + created.priority());
             out.line("  Status: " + created.status().name());
+        }
+    }
+
+    /** Go bd's {@code --prefix} names a rig; the one this workspace serves is its own prefix (with or without '-'). */
+    private void checkPrefix(Ports ports) {
+        if (prefixFlag.get() == null) {
+            return;
+        }
+        String wanted = prefixFlag.get().strip();
+        wanted = wanted.endsWith("-") ? wanted.substring(0, wanted.length() - 1) : wanted;
+        String own = ports.config().get("issue_prefix").orElse("");
+        if (!wanted.equals(own)) {
+            throw new InvalidInputException("bd create --prefix " + prefixFlag.get() + ": this workspace's prefix is "
+                    + own + " and other rigs are not part of this build");
         }
     }
 
@@ -166,7 +236,7 @@ public final class CreateCommand extends BdSubcommand {
         }
         Output out = out();
         if (json()) {
-            out.json(Shapes.issues(created));
+            out.json(Shapes.rows(created));
         } else if (out.quiet()) {
             created.forEach(i -> out.line(i.id().value()));
         } else {

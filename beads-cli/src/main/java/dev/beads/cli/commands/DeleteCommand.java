@@ -6,12 +6,25 @@ import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.DeleteIssue;
 import dev.beads.core.api.DeleteResult;
+import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.model.Dependency;
+import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueDetails;
+import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code bd delete}: turns issues into tombstones, so the deletion travels through git. Without {@code --force} it
@@ -23,7 +36,21 @@ public final class DeleteCommand extends BdSubcommand {
         model.description("Delete issues (they become tombstones). Needs --force; --dry-run previews.");
     }
 
-    final Arg<List<String>> ids = model.positional("0..*", "<id>").arity("1..*").strings();
+    final Arg<List<String>> ids = model.positional("0..*", "<id>").arity("0..*").strings();
+
+    // Go bd v0.39.1 cmd/bd/delete.go:687-690.
+    final Arg<Path> fromFile = model.option("--from-file")
+            .label("<file>")
+            .description("Read issue ids from a file, one per line (# starts a comment).")
+            .path();
+
+    final Arg<Boolean> cascade = model.option("--cascade")
+            .description("Also delete every issue that depends on these, recursively.")
+            .flag();
+
+    final Arg<Boolean> hard = model.option("--hard")
+            .description("Go bd's delete without a tombstone; refused here (tombstones carry deletions through git).")
+            .flag();
 
     final Arg<Boolean> force =
             model.option("-f", "--force").description("Really delete.").flag();
@@ -39,12 +66,17 @@ public final class DeleteCommand extends BdSubcommand {
 
     @Override
     protected int execute() {
+        if (hard.get()) {
+            throw new InvalidInputException("bd delete --hard: not part of this build; a delete leaves a tombstone so"
+                    + " that the deletion reaches every clone through git (run without --hard)");
+        }
+        List<String> given = given();
         if (!force.get() || dryRun.get()) {
-            return preview();
+            return preview(given);
         }
         Ports ports = writing();
         List<DeleteResult> results = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids.get())) {
+        for (IssueId id : targets(ports, given)) {
             results.add(ports.issues().delete(new DeleteIssue(id, reason.get(), actor())));
         }
         int unlinked = results.stream().mapToInt(r -> r.unlinked().size()).sum();
@@ -52,18 +84,7 @@ public final class DeleteCommand extends BdSubcommand {
                 results.stream().mapToInt(r -> r.referencesUpdated().size()).sum();
         Output out = out();
         if (json()) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            if (results.size() == 1) {
-                result.put("deleted", results.get(0).tombstone().id().value());
-            } else {
-                result.put(
-                        "deleted",
-                        results.stream().map(r -> r.tombstone().id().value()).toList());
-                result.put("deleted_count", results.size());
-            }
-            result.put("dependencies_removed", unlinked);
-            result.put("references_updated", referencesUpdated);
-            out.json(Shapes.object(result));
+            out.json(Shapes.object(result(results, unlinked, referencesUpdated)));
         } else if (!out.quiet()) {
             for (DeleteResult r : results) {
                 out.line(out.style().green("✓") + " Deleted "
@@ -79,10 +100,102 @@ public final class DeleteCommand extends BdSubcommand {
         return 0;
     }
 
-    private int preview() {
+    /**
+     * Go bd v0.39.1's results (maps, so sorted keys): one issue, delete.go:317; several, the batch's delete.go:543,
+     * whose labels and events of the deleted issues are removed where ours stay on the tombstone (0 removed), and
+     * whose {@code orphaned_issues} are the issues that depended on a deleted one (null when none, Go's nil slice).
+     */
+    static Map<String, Object> result(List<DeleteResult> results, int unlinked, int referencesUpdated) {
+        if (results.size() == 1) {
+            return Shapes.sorted(
+                    "deleted", results.get(0).tombstone().id().value(),
+                    "dependencies_removed", unlinked,
+                    "references_updated", referencesUpdated);
+        }
+        List<String> deleted = new ArrayList<>();
+        for (DeleteResult r : results) {
+            deleted.add(r.tombstone().id().value());
+        }
+        Set<String> orphaned = new TreeSet<>();
+        for (DeleteResult r : results) {
+            for (IssueId id : r.unlinked()) {
+                if (!deleted.contains(id.value())) {
+                    orphaned.add(id.value());
+                }
+            }
+        }
+        return Shapes.sorted(
+                "deleted",
+                deleted,
+                "deleted_count",
+                results.size(),
+                "dependencies_removed",
+                unlinked,
+                "labels_removed",
+                0,
+                "events_removed",
+                0,
+                "references_updated",
+                referencesUpdated,
+                "orphaned_issues",
+                orphaned.isEmpty() ? null : List.copyOf(orphaned));
+    }
+
+    /** The ids from the arguments and {@code --from-file}. */
+    private List<String> given() {
+        List<String> all = new ArrayList<>(ids.get() == null ? List.of() : ids.get());
+        if (fromFile.get() != null) {
+            Path file = bd().env().cwd().resolve(fromFile.get());
+            try {
+                for (String line : Files.readAllLines(file)) {
+                    String id = line.strip();
+                    if (!id.isEmpty() && !id.startsWith("#")) {
+                        all.add(id);
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                throw new InvalidInputException("--from-file " + fromFile.get() + ": the file does not exist");
+            } catch (IOException e) {
+                throw new InvalidInputException(
+                        "--from-file " + fromFile.get() + ": cannot read it: " + e.getMessage());
+            }
+        }
+        if (all.isEmpty()) {
+            throw new InvalidInputException("no issue IDs provided: bd delete <id>… --force (or --from-file <file>)");
+        }
+        return all;
+    }
+
+    /** The resolved ids, and with {@code --cascade} every issue that depends on them, transitively. */
+    private List<IssueId> targets(Ports ports, List<String> given) {
+        List<IssueId> resolved = resolveAll(ports, given);
+        if (!cascade.get()) {
+            return resolved;
+        }
+        Map<IssueId, List<IssueId>> dependents = new HashMap<>();
+        for (Issue issue : ports.queries().list(IssueFilter.ALL)) {
+            for (Dependency d : issue.dependencies()) {
+                dependents
+                        .computeIfAbsent(d.dependsOnId(), k -> new ArrayList<>())
+                        .add(issue.id());
+            }
+        }
+        Set<IssueId> all = new LinkedHashSet<>(resolved);
+        Deque<IssueId> todo = new ArrayDeque<>(resolved);
+        while (!todo.isEmpty()) {
+            for (IssueId d : dependents.getOrDefault(todo.poll(), List.of())) {
+                if (all.add(d)) {
+                    todo.add(d);
+                }
+            }
+        }
+        return new ArrayList<>(all);
+    }
+
+    private int preview(List<String> given) {
         Ports ports = reading();
         List<IssueDetails> targets = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids.get())) {
+        for (IssueId id : targets(ports, given)) {
             targets.add(ports.queries().show(id));
         }
         Output out = out();
@@ -112,7 +225,8 @@ public final class DeleteCommand extends BdSubcommand {
         }
         if (!dryRun.get()) {
             out.line();
-            out.line("To proceed, run: bd delete " + String.join(" ", ids.get()) + " --force");
+            out.line("To proceed, run: bd delete " + String.join(" ", given) + (cascade.get() ? " --cascade" : "")
+                    + " --force");
         }
         return 0;
     }

@@ -95,7 +95,10 @@ public final class DepCommand extends BdSubcommand {
             Dependency removed = ports.issues().removeDependency(new RemoveDependency(a, b, actor()));
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(edge("removed", removed)));
+                out.json(Shapes.object(Shapes.sorted(
+                        "status", "removed",
+                        "issue_id", removed.issueId().value(),
+                        "depends_on_id", removed.dependsOnId().value())));
             } else if (!out.quiet()) {
                 out.line(out.style().green("✓") + " Removed dependency: "
                         + out.style().cyan(a.value()) + " no longer depends on "
@@ -105,8 +108,9 @@ public final class DepCommand extends BdSubcommand {
         }
     }
 
+    /** Go bd v0.39.1 cmd/bd/dep.go:210: a map, so its keys come sorted. */
     static Map<String, Object> edge(String status, Dependency d) {
-        return Shapes.ordered(
+        return Shapes.sorted(
                 "status", status,
                 "issue_id", d.issueId().value(),
                 "depends_on_id", d.dependsOnId().value(),
@@ -136,6 +140,21 @@ public final class DepCommand extends BdSubcommand {
                 .description("down: what it depends on (default); up: what depends on it; both.")
                 .string();
 
+        // Go bd v0.39.1 cmd/bd/dep.go:849, 853, 854.
+        final Arg<Boolean> showAllPaths = model.option("--show-all-paths")
+                .description("Accepted for Go bd; an issue reached twice is shown once, marked truncated.")
+                .flag();
+
+        final Arg<String> status = model.option("--status")
+                .label("<status>")
+                .description("Only issues of this status, and the path to them.")
+                .string();
+
+        final Arg<String> format = model.option("--format")
+                .label("mermaid")
+                .description("mermaid: a Mermaid.js flowchart.")
+                .string();
+
         @Override
         protected int execute() {
             if (maxDepth.get() < 1) {
@@ -144,8 +163,14 @@ public final class DepCommand extends BdSubcommand {
             TreeDirection dir = direction();
             Ports ports = reading();
             IssueId root = resolve(ports, id.get());
-            List<TreeNode> nodes = ports.queries().dependencyTree(root, dir, maxDepth.get());
+            List<TreeNode> nodes = DepTrees.withStatus(
+                    ports.queries().dependencyTree(root, dir, maxDepth.get()),
+                    status.get() == null ? null : Inputs.status(status.get(), () -> ports));
             Output out = out();
+            if (format.get() != null) {
+                DepTrees.mermaid(out, nodes, root, format.get());
+                return 0;
+            }
             if (json()) {
                 out.json(g -> {
                     g.writeStartArray();

@@ -27,6 +27,12 @@ public final class ExportCommand extends BdSubcommand {
             .description("Write here (default: stdout).")
             .path();
 
+    // Go bd v0.39.1 cmd/bd/export.go:543: jsonl is the only format.
+    final Arg<String> format = model.option("-f", "--format")
+            .label("<format>")
+            .description("jsonl (the only one).")
+            .string();
+
     final Arg<Boolean> force = model.option("--force")
             .description("Write even an empty database over a file that holds issues.")
             .flag();
@@ -35,6 +41,10 @@ public final class ExportCommand extends BdSubcommand {
 
     @Override
     protected int execute() {
+        if (format.get() != null && !format.get().equals("jsonl")) {
+            throw new dev.beads.core.error.InvalidInputException(
+                    "unknown export format \"" + format.get() + "\": bd exports jsonl only");
+        }
         Ports ports = reading();
         IssueFilter filter = filters.toFilter(() -> ports, 0);
         // No filter given: everything, tombstones included, as the workspace JSONL holds it.
@@ -46,7 +56,13 @@ public final class ExportCommand extends BdSubcommand {
         ExportResult result = ports.sync().export(new ExportIssues(target, chosen, force.get()));
         Output out = out();
         if (json()) {
-            out.json(Shapes.object(Shapes.ordered("exported", result.exported(), "file", target.toString())));
+            // Go bd v0.39.1 cmd/bd/export.go:527 (a map: sorted keys), there on stderr as stdout may hold the JSONL.
+            out.json(Shapes.object(Shapes.sorted(
+                    "success", true,
+                    "exported", result.exported(),
+                    "skipped", 0,
+                    "total_issues", result.exported(),
+                    "output_file", output.get().toString())));
         } else if (!out.quiet()) {
             out.line(out.style().green("✓") + " Exported " + result.exported() + " issues to " + output.get());
         }

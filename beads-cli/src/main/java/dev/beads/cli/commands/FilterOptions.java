@@ -4,11 +4,13 @@ import dev.beads.cli.CommandModel;
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.SortOrder;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -59,6 +61,15 @@ public final class FilterOptions {
 
     private final Arg<Boolean> reverse;
 
+    private final Arg<String> title;
+
+    private final Arg<Boolean> emptyDescription;
+
+    private final Arg<Boolean> noLabels;
+
+    /** An id no issue has: the filter of a selection that matched nothing (an empty id set means "any id"). */
+    private static final IssueId NONE = IssueId.of("\u0000none");
+
     FilterOptions(CommandModel model) {
         statuses = model.option("-s", "--status")
                 .label("<status>")
@@ -106,10 +117,69 @@ public final class FilterOptions {
         reverse = model.option("-r", "--reverse")
                 .description("Reverse the order.")
                 .flag();
+        // Go bd v0.39.1 cmd/bd/list.go:868, 891, 893 (and count.go:434, 451, 453).
+        title = model.option("--title")
+                .label("<text>")
+                .description("Title contains the text (case-insensitive).")
+                .string();
+        emptyDescription = model.option("--empty-description")
+                .description("Only issues without a description.")
+                .flag();
+        noLabels = model.option("--no-labels")
+                .description("Only issues without labels.")
+                .flag();
     }
 
     /** Builds the filter; statuses, types and partial ids are checked against the workspace when needed. */
     IssueFilter toFilter(Supplier<Ports> ports, int limit) {
+        return toFilter(ports, limit, null);
+    }
+
+    /**
+     * Builds the filter; {@code only}, when not null, restricts it to those ids (a command's own selection, such
+     * as {@code list --parent}). The filters the core has no field for (a second title text, no description, no
+     * labels) become an id selection too.
+     */
+    IssueFilter toFilter(Supplier<Ports> ports, int limit, Set<IssueId> only) {
+        IssueFilter.Builder f = builder(ports, limit);
+        IssueFilter filter = f.build();
+        Set<IssueId> selected = only;
+        if (selects()) {
+            selected = select(ports.get(), f.limit(0).build(), only);
+            f.limit(limit);
+        }
+        if (selected == null) {
+            return filter;
+        }
+        Set<IssueId> ids = new LinkedHashSet<>(selected);
+        if (!filter.ids().isEmpty()) {
+            ids.retainAll(filter.ids());
+        }
+        return f.ids(ids.isEmpty() ? Set.of(NONE) : ids).build();
+    }
+
+    /** Whether a filter the core lacks is given (title text beyond {@code --title-contains}, empty fields). */
+    private boolean selects() {
+        boolean secondTitle = title.get() != null && titleContains.get() != null;
+        return secondTitle || emptyDescription.get() || noLabels.get();
+    }
+
+    private Set<IssueId> select(Ports ports, IssueFilter candidates, Set<IssueId> only) {
+        String text = title.get() == null ? null : title.get().toLowerCase(Locale.ROOT);
+        Set<IssueId> ids = new LinkedHashSet<>();
+        for (Issue i : ports.queries().list(candidates)) {
+            boolean keep = (only == null || only.contains(i.id()))
+                    && (text == null || i.title().toLowerCase(Locale.ROOT).contains(text))
+                    && (!emptyDescription.get() || i.description().isEmpty())
+                    && (!noLabels.get() || i.labels().isEmpty());
+            if (keep) {
+                ids.add(i.id());
+            }
+        }
+        return ids;
+    }
+
+    private IssueFilter.Builder builder(Supplier<Ports> ports, int limit) {
         IssueFilter.Builder f = IssueFilter.builder()
                 .statuses(Inputs.statuses(statuses.get(), ports))
                 .types(Inputs.types(types.get(), ports))
@@ -117,7 +187,7 @@ public final class FilterOptions {
                 .unassigned(unassigned.get())
                 .labelsAll(Set.copyOf(Inputs.split(labelsAll.get())))
                 .labelsAny(Set.copyOf(Inputs.split(labelsAny.get())))
-                .titleContains(titleContains.get())
+                .titleContains(titleContains.get() != null ? titleContains.get() : title.get())
                 .descriptionContains(descriptionContains.get())
                 .notesContains(notesContains.get())
                 .createdAfter(Inputs.date(createdAfter.get()))
@@ -138,7 +208,7 @@ public final class FilterOptions {
             }
             f.ids(resolved);
         }
-        return f.build();
+        return f;
     }
 
     private void priorities(IssueFilter.Builder f) {

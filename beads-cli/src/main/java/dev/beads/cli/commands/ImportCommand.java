@@ -34,12 +34,15 @@ public final class ImportCommand extends BdSubcommand {
             .description("Read this file (default: stdin).")
             .path();
 
+    final ImportGoFlags goFlags = new ImportGoFlags(model);
+
     final Arg<Boolean> dryRun = model.option("--dry-run")
             .description("Report what would change, change nothing.")
             .flag();
 
     @Override
     protected int execute() {
+        goFlags.check();
         Path temp = null;
         try {
             Path source;

@@ -21,6 +21,41 @@ public final class InitCommand extends BdSubcommand {
                 "In a clone whose .beads/ already holds a JSONL, its issues are imported.");
     }
 
+    // Go bd v0.39.1 cmd/bd/init.go:508-515: git set-up this build does not do (no hooks, no merge driver, no
+    // sync branch, no wizards), accepted so that scripts written for Go bd run (docs/DECISIONS.md).
+    final Arg<String> branch = model.option("-b", "--branch")
+            .label("<branch>")
+            .description("Accepted for Go bd; bd commits nothing itself.")
+            .string();
+
+    final Arg<Boolean> contributor = model.option("--contributor")
+            .description("Accepted for Go bd (its wizard).")
+            .flag();
+
+    final Arg<Boolean> team = model.option("--team")
+            .description("Accepted for Go bd (its wizard).")
+            .flag();
+
+    final Arg<Boolean> stealth = model.option("--stealth")
+            .description("Accepted for Go bd; nothing global is written.")
+            .flag();
+
+    final Arg<Boolean> setupExclude = model.option("--setup-exclude")
+            .description("Accepted for Go bd; .git/info/exclude is left alone.")
+            .flag();
+
+    final Arg<Boolean> skipHooks = model.option("--skip-hooks")
+            .description("Accepted for Go bd; no hooks are installed.")
+            .flag();
+
+    final Arg<Boolean> skipMergeDriver = model.option("--skip-merge-driver")
+            .description("Accepted for Go bd; no merge driver is set up.")
+            .flag();
+
+    final Arg<Boolean> force = model.option("--force")
+            .description("Accepted for Go bd; an existing JSONL is imported, never overwritten.")
+            .flag();
+
     final Arg<String> prefix = model.option("-p", "--prefix")
             .label("<prefix>")
             .description("Issue id prefix (default: from an existing JSONL, else the directory name).")

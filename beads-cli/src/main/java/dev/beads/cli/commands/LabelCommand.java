@@ -64,13 +64,9 @@ public final class LabelCommand extends BdSubcommand {
                 out.json(g -> {
                     g.writeStartArray();
                     for (int i = 0; i < ids.size(); i++) {
-                        Shapes.object(Shapes.ordered(
-                                        "status",
-                                        changed.get(i) ? verb() : "unchanged",
-                                        "issue_id",
-                                        ids.get(i).value(),
-                                        "label",
-                                        label))
+                        // Go bd v0.39.1 cmd/bd/label.go:38: the operation, also when nothing changed; sorted keys.
+                        Shapes.object(Shapes.sorted(
+                                        "status", verb(), "issue_id", ids.get(i).value(), "label", label))
                                 .write(g);
                     }
                     g.writeEndArray();

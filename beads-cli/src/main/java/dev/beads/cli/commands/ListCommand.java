@@ -5,13 +5,17 @@ import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
+import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.Dependency;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code bd list}: issues matching filters, one line each (or {@code --long}). */
 public final class ListCommand extends BdSubcommand {
@@ -30,12 +34,54 @@ public final class ListCommand extends BdSubcommand {
     final Arg<Boolean> longFormat =
             model.option("--long").description("Several lines per issue.").flag();
 
+    // Go bd v0.39.1 cmd/bd/list.go:871-911: the flags list has beyond the shared filters.
+    final Arg<String> parent = model.option("--parent")
+            .label("<id>")
+            .description("Only the children of this issue.")
+            .string();
+
+    final Arg<Boolean> pinned =
+            model.option("--pinned").description("Only pinned issues.").flag();
+
+    final Arg<Boolean> noPinned =
+            model.option("--no-pinned").description("Leave out pinned issues.").flag();
+
+    final Arg<Boolean> includeTemplates = model.option("--include-templates")
+            .description("Include templates (left out by default, as in Go bd).")
+            .flag();
+
+    final Arg<String> format = model.option("--format")
+            .label("<format>")
+            .description("Dependency edges: digraph, dot (Graphviz) or a template of {{.IssueID}},"
+                    + " {{.DependsOnID}}, {{.Type}}.")
+            .string();
+
+    final Arg<Boolean> all = model.option("--all")
+            .description("All issues (the default; for Go bd's users).")
+            .flag();
+
+    final Arg<Boolean> pretty = model.option("--pretty")
+            .description("Accepted for Go bd; prints the usual list.")
+            .flag();
+
+    final Arg<Boolean> watch = model.option("-w", "--watch")
+            .description("Accepted for Go bd; prints the list once.")
+            .flag();
+
     @Override
     protected int execute() {
+        if (pinned.get() && noPinned.get()) {
+            throw new InvalidInputException("give --pinned or --no-pinned, not both");
+        }
         Ports ports = reading();
-        IssueFilter filter = filters.toFilter(() -> ports, limit.get());
-        List<Issue> issues = ports.queries().list(filter);
+        Set<IssueId> only = only(ports);
+        IssueFilter filter = filters.toFilter(() -> ports, limit.get(), only);
+        List<Issue> issues = withoutTemplates(ports, filter, only);
         Output out = out();
+        if (format.get() != null && !format.get().isEmpty()) {
+            ListFormats.print(out, issues, format.get());
+            return 0;
+        }
         if (json()) {
             Map<IssueId, Integer> dependents = dependentCounts(ports, filter, issues);
             out.json(g -> {
@@ -49,6 +95,52 @@ public final class ListCommand extends BdSubcommand {
         }
         render(out, issues, longFormat.get());
         return 0;
+    }
+
+    /** The ids {@code --parent} and {@code --pinned}/{@code --no-pinned} allow, or null when neither is given. */
+    private Set<IssueId> only(Ports ports) {
+        Set<IssueId> only = null;
+        if (parent.get() != null && !parent.get().isBlank()) {
+            only = Descendants.of(ports, Descendants.parent(ports, parent.get()), false);
+        }
+        if (pinned.get() || noPinned.get()) {
+            Set<IssueId> match = new HashSet<>();
+            for (Issue i : ports.queries()
+                    .list(IssueFilter.builder().includeTombstones(true).build())) {
+                if (i.pinned() == pinned.get() && (only == null || only.contains(i.id()))) {
+                    match.add(i.id());
+                }
+            }
+            only = match;
+        }
+        return only;
+    }
+
+    /**
+     * The listed issues without templates unless {@code --include-templates} (Go bd filters {@code is_template = 0}
+     * before its limit: when templates were dropped from a limited list, it is read again unlimited and cut).
+     */
+    private List<Issue> withoutTemplates(Ports ports, IssueFilter filter, Set<IssueId> only) {
+        List<Issue> issues = ports.queries().list(filter);
+        if (includeTemplates.get()) {
+            return issues;
+        }
+        List<Issue> kept = dropTemplates(issues);
+        if (kept.size() == issues.size() || limit.get() <= 0) {
+            return kept;
+        }
+        kept = dropTemplates(ports.queries().list(filters.toFilter(() -> ports, 0, only)));
+        return kept.size() <= limit.get() ? kept : kept.subList(0, limit.get());
+    }
+
+    private static List<Issue> dropTemplates(List<Issue> issues) {
+        List<Issue> kept = new ArrayList<>(issues.size());
+        for (Issue i : issues) {
+            if (!i.isTemplate()) {
+                kept.add(i);
+            }
+        }
+        return kept;
     }
 
     static void render(Output out, List<Issue> issues, boolean longFormat) {

@@ -19,7 +19,13 @@ public final class SearchCommand extends BdSubcommand {
         model.description("Search issues by text in id, title, description and notes.");
     }
 
-    final Arg<String> query = model.positional("0", "<query>").arity("0..1").string();
+    final Arg<String> queryArg = model.positional("0", "<query>").arity("0..1").string();
+
+    // Go bd v0.39.1 cmd/bd/search.go:373.
+    final Arg<String> queryFlag = model.option("--query")
+            .label("<text>")
+            .description("The query (instead of the argument).")
+            .string();
 
     final FilterOptions filters = new FilterOptions(model);
 
@@ -33,12 +39,16 @@ public final class SearchCommand extends BdSubcommand {
 
     @Override
     protected int execute() {
-        if (query.get() == null || query.get().isBlank()) {
+        if (queryArg.get() != null && queryFlag.get() != null) {
+            throw new InvalidInputException("give the query as an argument or with --query, not both");
+        }
+        String query = queryArg.get() != null ? queryArg.get() : queryFlag.get();
+        if (query == null || query.isBlank()) {
             throw new InvalidInputException("search query is required: bd search \"text\"");
         }
         Ports ports = reading();
         IssueFilter filter = filters.toFilter(() -> ports, limit.get());
-        List<Issue> found = ports.queries().search(query.get(), filter);
+        List<Issue> found = ports.queries().search(query, filter);
         Output out = out();
         if (json()) {
             Map<IssueId, Integer> dependents = ListCommand.dependentCounts(ports, null, found);
@@ -52,10 +62,10 @@ public final class SearchCommand extends BdSubcommand {
             return 0;
         }
         if (found.isEmpty()) {
-            out.line("No issues found matching '" + query.get() + "'");
+            out.line("No issues found matching '" + query + "'");
             return 0;
         }
-        out.line("Found " + found.size() + " issues matching '" + query.get() + "':");
+        out.line("Found " + found.size() + " issues matching '" + query + "':");
         IssueText text = new IssueText(out.style());
         if (longFormat.get()) {
             out.line();

@@ -23,6 +23,11 @@ public final class ShowCommand extends BdSubcommand {
         model.aliases("view").description("Show issues in full (several ids allowed).");
     }
 
+    // Go bd v0.39.1 cmd/bd/show.go:1535: the conversation of a message; this build has no messages.
+    final Arg<Boolean> thread = model.option("--thread")
+            .description("Accepted for Go bd (messages' threads); shows the issues as usual.")
+            .flag();
+
     final Arg<List<String>> ids = model.positional("0..*", "<id>")
             .arity("0..*")
             .description("Issue ids (partial ids resolve).")

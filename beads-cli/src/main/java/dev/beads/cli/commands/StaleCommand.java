@@ -47,7 +47,7 @@ public final class StaleCommand extends BdSubcommand {
         List<Issue> stale = ports.queries().stale(days.get(), only, limit.get());
         Output out = out();
         if (json()) {
-            out.json(Shapes.issues(stale));
+            out.json(Shapes.rows(stale));
             return 0;
         }
         if (stale.isEmpty()) {

@@ -4,9 +4,13 @@ import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
+import dev.beads.core.api.AddDependency;
+import dev.beads.core.api.RemoveDependency;
 import dev.beads.core.api.UpdateIssue;
 import dev.beads.core.error.InvalidInputException;
+import dev.beads.core.model.DependencyType;
 import dev.beads.core.model.Issue;
+import dev.beads.core.model.IssueDetails;
 import dev.beads.core.model.IssueId;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +29,7 @@ public final class UpdateCommand extends BdSubcommand {
 
     final Arg<String> title = model.option("--title").label("<title>").string();
 
-    final Arg<String> description =
-            model.option("-d", "--description").label("<text>").string();
+    final DescriptionOptions description = new DescriptionOptions(model);
 
     final Arg<String> design = model.option("--design").label("<text>").string();
 
@@ -72,12 +75,29 @@ public final class UpdateCommand extends BdSubcommand {
             .description("Replace all labels ('' for none).")
             .strings();
 
+    // Go bd v0.39.1 cmd/bd/show.go:1550: reparents; "" removes the parent.
+    final Arg<String> parent = model.option("--parent")
+            .label("<id>")
+            .description("New parent issue ('' removes the parent).")
+            .string();
+
     @Override
     protected int execute() {
         Ports ports = writing();
+        String text = description.get(bd().env());
         List<UpdateIssue> requests = new ArrayList<>();
-        for (IssueId id : resolveAll(ports, ids.get())) {
-            requests.add(request(id, ports));
+        List<IssueId> targets = resolveAll(ports, ids.get());
+        for (IssueId id : targets) {
+            requests.add(request(id, ports, text));
+        }
+        IssueId newParent = parent.get() == null || parent.get().isBlank() ? null : resolve(ports, parent.get());
+        if (parent.get() != null) {
+            for (IssueId id : targets) {
+                reparent(ports, id, newParent);
+            }
+            if (requests.get(0).isEmpty()) {
+                requests = touchOnly(targets);
+            }
         }
         if (requests.get(0).isEmpty()) {
             throw new InvalidInputException("no updates specified: give a field to change, like --status"
@@ -85,7 +105,10 @@ public final class UpdateCommand extends BdSubcommand {
         }
         List<Issue> updated = new ArrayList<>();
         for (UpdateIssue request : requests) {
-            updated.add(ports.issues().update(request));
+            updated.add(
+                    request.isEmpty()
+                            ? ports.queries().show(request.id()).issue()
+                            : ports.issues().update(request));
         }
         Output out = out();
         if (json()) {
@@ -97,10 +120,44 @@ public final class UpdateCommand extends BdSubcommand {
         return 0;
     }
 
-    private UpdateIssue request(IssueId id, Ports ports) {
+    /** Requests that change no field: the issues were reparented, which is all there is to report. */
+    private List<UpdateIssue> touchOnly(List<IssueId> targets) {
+        List<UpdateIssue> none = new ArrayList<>();
+        for (IssueId id : targets) {
+            none.add(UpdateIssue.builder(id).actor(actor()).build());
+        }
+        return none;
+    }
+
+    /** Moves {@code id} under {@code newParent} (null: under none): its parent-child edges replaced. */
+    private void reparent(Ports ports, IssueId id, IssueId newParent) {
+        if (id.equals(newParent)) {
+            throw new InvalidInputException("an issue cannot be its own parent: " + id.value());
+        }
+        for (IssueDetails.Related r : ports.queries().show(id).dependsOn()) {
+            if (r.type().equals(DependencyType.PARENT_CHILD) && !r.issue().id().equals(newParent)) {
+                ports.issues()
+                        .removeDependency(new RemoveDependency(id, r.issue().id(), actor()));
+            }
+        }
+        if (newParent != null && !hasParent(ports, id, newParent)) {
+            ports.issues().addDependency(new AddDependency(id, newParent, DependencyType.PARENT_CHILD, actor()));
+        }
+    }
+
+    private static boolean hasParent(Ports ports, IssueId id, IssueId parent) {
+        for (IssueDetails.Related r : ports.queries().show(id).dependsOn()) {
+            if (r.type().equals(DependencyType.PARENT_CHILD) && r.issue().id().equals(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private UpdateIssue request(IssueId id, Ports ports, String text) {
         return UpdateIssue.builder(id)
                 .title(title.get())
-                .description(description.get())
+                .description(text)
                 .design(design.get())
                 .acceptanceCriteria(acceptance.get())
                 .notes(notes.get())

@@ -26,6 +26,8 @@ public final class WorkOptions {
 
     private final Arg<String> sort;
 
+    private final Arg<String> parent;
+
     WorkOptions(CommandModel model) {
         priority = FilterArgs.priority(model);
         assignee = FilterArgs.assignee(model);
@@ -39,6 +41,19 @@ public final class WorkOptions {
                 .label("<policy>")
                 .description("hybrid (default: recent by priority, then oldest first), priority or oldest.")
                 .string();
+        // Go bd v0.39.1 cmd/bd/ready.go:423 (ready) and :425 (blocked).
+        parent = model.option("--parent")
+                .label("<id>")
+                .description("Only descendants of this issue (through parent-child, at any depth).")
+                .string();
+    }
+
+    /** The {@code --parent} issue's descendants, or null when not given. */
+    java.util.Set<dev.beads.core.model.IssueId> descendants(Ports ports) {
+        if (parent.get() == null || parent.get().isBlank()) {
+            return null;
+        }
+        return Descendants.of(ports, Descendants.parent(ports, parent.get()), true);
     }
 
     WorkFilter toFilter(Supplier<Ports> ports, int limit) {

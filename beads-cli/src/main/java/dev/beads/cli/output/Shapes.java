@@ -23,27 +23,46 @@ import java.util.Map;
 public final class Shapes {
     private Shapes() {}
 
-    /** An array of issue objects ({@code list}, {@code ready}, {@code update}, {@code close}, …). */
+    /**
+     * An array of issue objects as Go bd's {@code GetIssue} loads them: the issue row and its labels, no
+     * dependency records and no comments ({@code update}, {@code close}, {@code reopen}, {@code ready}; v0.39.1
+     * internal/storage/sqlite/queries.go:377 loads the labels, nothing else).
+     */
     public static JsonBody issues(List<Issue> issues) {
+        return array(issues, true);
+    }
+
+    /**
+     * An array of issue rows without labels, edges or comments: what Go bd's own scans of the issues table give
+     * ({@code stale}: ready.go:271; a markdown {@code create}).
+     */
+    public static JsonBody rows(List<Issue> issues) {
+        return array(issues, false);
+    }
+
+    private static JsonBody array(List<Issue> issues, boolean labels) {
         return g -> {
             g.writeStartArray();
             for (Issue issue : issues) {
-                IssueJson.write(g, issue);
+                IssueJson.write(g, labels ? withLabelsOnly(issue) : bare(issue));
             }
             g.writeEndArray();
         };
     }
 
-    /** One issue object ({@code create}). */
+    /**
+     * One issue object ({@code create}): the issue Go bd built, before labels and dependencies were added to the
+     * store (v0.39.1 cmd/bd/create.go:436), so neither is in it.
+     */
     public static JsonBody issue(Issue issue) {
-        return g -> IssueJson.write(g, issue);
+        return g -> IssueJson.write(g, bare(issue));
     }
 
     /** {@code IssueWithCounts}: an issue plus {@code dependency_count} and {@code dependent_count}. */
     public static void issueWithCounts(JsonGenerator g, Issue issue, int dependencies, int dependents)
             throws IOException {
         g.writeStartObject();
-        IssueJson.fields(g, issue);
+        IssueJson.fields(g, withLabelsOnly(issue));
         g.writeNumberField("dependency_count", dependencies);
         g.writeNumberField("dependent_count", dependents);
         g.writeEndObject();
@@ -100,6 +119,14 @@ public final class Shapes {
         }
     }
 
+    /** The issue with its labels but without dependency records and comments. */
+    static Issue withLabelsOnly(Issue issue) {
+        if (issue.dependencies().isEmpty() && issue.comments().isEmpty()) {
+            return issue;
+        }
+        return issue.toBuilder().dependencies(List.of()).comments(List.of()).build();
+    }
+
     /** The issue without labels, edges and comments (a nested object, or one whose parts are written apart). */
     static Issue bare(Issue issue) {
         if (issue.labels().isEmpty()
@@ -114,10 +141,13 @@ public final class Shapes {
                 .build();
     }
 
-    /** {@code BlockedIssue}: the issue plus {@code blocked_by_count} and {@code blocked_by} (ids). */
+    /**
+     * {@code BlockedIssue}: the issue row (no labels: v0.39.1 internal/storage/sqlite/ready.go:436 scans its own
+     * columns) plus {@code blocked_by_count} and {@code blocked_by} (ids; {@code []}, never null: ready.go:568).
+     */
     public static void blocked(JsonGenerator g, BlockedIssue b) throws IOException {
         g.writeStartObject();
-        IssueJson.fields(g, b.issue());
+        IssueJson.fields(g, bare(b.issue()));
         g.writeNumberField("blocked_by_count", b.blockedBy().size());
         g.writeArrayFieldStart("blocked_by");
         for (IssueId id : b.blockedBy()) {
@@ -127,43 +157,84 @@ public final class Shapes {
         g.writeEndObject();
     }
 
-    /** {@code TreeNode}: the issue plus {@code depth}, {@code parent_id}, {@code truncated} (and edge type). */
+    /**
+     * {@code TreeNode} (v0.39.1 internal/types/types.go:543): the issue row plus {@code depth}, {@code parent_id}
+     * ("" at the root) and {@code truncated}; nothing else (the edge type and direction are in the text view only).
+     */
     public static void treeNode(JsonGenerator g, TreeNode n) throws IOException {
         g.writeStartObject();
         IssueJson.fields(g, bare(n.issue()));
         g.writeNumberField("depth", n.depth());
         g.writeStringField("parent_id", n.parentId() == null ? "" : n.parentId().value());
         g.writeBooleanField("truncated", n.truncated());
-        if (n.type() != null) {
-            g.writeStringField("dependency_type", n.type().name());
-        }
-        g.writeStringField("direction", n.direction().name().toLowerCase(java.util.Locale.ROOT));
         g.writeEndObject();
     }
 
-    /** {@code Statistics} ({@code stats}). */
+    /**
+     * {@code bd stats} / {@code bd status}: Go bd v0.39.1 prints {@code StatusOutput} (cmd/bd/status.go:18,
+     * {@code {"summary": Statistics, "recent_activity": …}}), while the daemon's {@code stats} operation and beads'
+     * MCP server read {@code Statistics} itself (models.py {@code Stats}: {@code total_issues} at the top). Both
+     * are here: the statistics' keys at the top and again under {@code summary} (docs/DECISIONS.md).
+     * {@code recent_activity} is left out, as Go leaves it out without git history (status.go:195).
+     */
+    public static JsonBody status(Statistics s) {
+        return g -> {
+            g.writeStartObject();
+            statisticsFields(g, s);
+            g.writeFieldName("summary");
+            g.writeStartObject();
+            statisticsFields(g, s);
+            g.writeEndObject();
+            g.writeEndObject();
+        };
+    }
+
+    /** {@code Statistics} (v0.39.1 internal/types/types.go:550), every key in Go's order. */
     public static JsonBody statistics(Statistics s) {
         return g -> {
             g.writeStartObject();
-            g.writeNumberField("total_issues", s.total());
-            g.writeNumberField("open_issues", s.open());
-            g.writeNumberField("in_progress_issues", s.inProgress());
-            g.writeNumberField("closed_issues", s.closed());
-            g.writeNumberField("blocked_issues", s.blocked());
-            g.writeNumberField("deferred_issues", s.deferred());
-            g.writeNumberField("ready_issues", s.ready());
-            g.writeNumberField("tombstone_issues", s.tombstones());
-            g.writeNumberField("epics_eligible_for_closure", s.epicsEligibleForClosure());
-            g.writeNumberField("average_lead_time_hours", s.averageLeadTimeHours());
+            statisticsFields(g, s);
             g.writeEndObject();
         };
+    }
+
+    private static void statisticsFields(JsonGenerator g, Statistics s) throws IOException {
+        g.writeNumberField("total_issues", s.total());
+        g.writeNumberField("open_issues", s.open());
+        g.writeNumberField("in_progress_issues", s.inProgress());
+        g.writeNumberField("closed_issues", s.closed());
+        g.writeNumberField("blocked_issues", s.blocked());
+        g.writeNumberField("deferred_issues", s.deferred());
+        g.writeNumberField("ready_issues", s.ready());
+        g.writeNumberField("tombstone_issues", s.tombstones());
+        g.writeNumberField("pinned_issues", s.pinned());
+        g.writeNumberField("epics_eligible_for_closure", s.epicsEligibleForClosure());
+        g.writeFieldName("average_lead_time_hours");
+        goFloat(g, s.averageLeadTimeHours());
+    }
+
+    /**
+     * A float64 as Go's encoding/json writes it: the shortest decimal that reads back, without a fraction when
+     * there is none ({@code 0}, {@code 12.5}), in plain notation from 1e-6 to 1e21.
+     */
+    public static void goFloat(JsonGenerator g, double value) throws IOException {
+        double abs = Math.abs(value);
+        if (value == Math.rint(value) && abs < 1e21) {
+            g.writeNumber((long) value);
+        } else if (abs >= 1e-6 && abs < 1e21) {
+            g.writeNumber(new java.math.BigDecimal(Double.toString(value))
+                    .stripTrailingZeros()
+                    .toPlainString());
+        } else {
+            g.writeNumber(value);
+        }
     }
 
     /** {@code EpicStatus}: {@code epic}, {@code total_children}, {@code closed_children}, {@code eligible_for_close}. */
     public static void epicStatus(JsonGenerator g, EpicStatus e) throws IOException {
         g.writeStartObject();
         g.writeFieldName("epic");
-        IssueJson.write(g, e.epic());
+        IssueJson.write(g, bare(e.epic()));
         g.writeNumberField("total_children", e.totalChildren());
         g.writeNumberField("closed_children", e.closedChildren());
         g.writeBooleanField("eligible_for_close", e.eligibleForClose());
@@ -198,6 +269,18 @@ public final class Shapes {
     /** An insertion-ordered map from alternating keys and values, for {@link #object}. */
     public static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /**
+     * A map from alternating keys and values in sorted key order: what Go's encoding/json writes for a Go
+     * {@code map[string]interface{}}, which Go bd prints for most results that are not a struct.
+     */
+    public static Map<String, Object> sorted(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.TreeMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }

@@ -95,7 +95,7 @@ final class DirectSession implements Session {
         Beads beads = Beads.open(workspace);
         try {
             Ports ports = ports(beads);
-            if (options.autoSync()) {
+            if (options.autoImport()) {
                 beads.sync().importIfChanged();
             }
             return new Opened(workspace, beads, ports);
@@ -162,7 +162,7 @@ final class DirectSession implements Session {
         opened = null;
         opening = null;
         try {
-            if (changed && options.autoSync()) {
+            if (changed && options.autoFlush()) {
                 beads.sync().flushIfDirty();
             }
         } finally {

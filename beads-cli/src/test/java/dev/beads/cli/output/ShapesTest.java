@@ -79,11 +79,13 @@ class ShapesTest {
         assertThat(node.get("depth").asInt()).isEqualTo(1);
         assertThat(node.get("parent_id").asText()).isEqualTo("bd-a");
         assertThat(node.get("truncated").asBoolean()).isTrue();
+        assertThat(node.has("dependency_type")).isFalse();
+        assertThat(node.has("direction")).isFalse();
     }
 
     @Test
     void statistics_useGoFieldNames() throws Exception {
-        JsonNode node = render(Shapes.statistics(new Statistics(10, 4, 2, 1, 3, 0, 5, 7, 1, 12.5)));
+        JsonNode node = render(Shapes.statistics(new Statistics(10, 4, 2, 1, 3, 0, 5, 7, 2, 1, 12.5)));
         assertThat(node.get("total_issues").asInt()).isEqualTo(10);
         assertThat(node.get("open_issues").asInt()).isEqualTo(4);
         assertThat(node.get("in_progress_issues").asInt()).isEqualTo(2);
@@ -91,8 +93,19 @@ class ShapesTest {
         assertThat(node.get("closed_issues").asInt()).isEqualTo(3);
         assertThat(node.get("ready_issues").asInt()).isEqualTo(5);
         assertThat(node.get("tombstone_issues").asInt()).isEqualTo(7);
+        assertThat(node.get("pinned_issues").asInt()).isEqualTo(2);
         assertThat(node.get("epics_eligible_for_closure").asInt()).isEqualTo(1);
         assertThat(node.get("average_lead_time_hours").asDouble()).isEqualTo(12.5);
+    }
+
+    @Test
+    void floats_areWrittenAsGoWritesThem() {
+        // Go's encoding/json: strconv 'f' format, shortest repr, no ".0" for whole numbers.
+        assertThat(GoJson.toString(g -> Shapes.goFloat(g, 0))).isEqualTo("0\n");
+        assertThat(GoJson.toString(g -> Shapes.goFloat(g, 12.0))).isEqualTo("12\n");
+        assertThat(GoJson.toString(g -> Shapes.goFloat(g, 12.5))).isEqualTo("12.5\n");
+        assertThat(GoJson.toString(g -> Shapes.goFloat(g, 0.1 + 0.2))).isEqualTo("0.30000000000000004\n");
+        assertThat(GoJson.toString(g -> Shapes.goFloat(g, 1e-5))).isEqualTo("0.00001\n");
     }
 
     @Test

@@ -56,9 +56,12 @@ final class IssueCounts {
     }
 
     Statistics stats(OffsetDateTime now) {
-        int total = 0, open = 0, inProgress = 0, closed = 0, deferred = 0, tombstones = 0;
+        int total = 0, open = 0, inProgress = 0, closed = 0, deferred = 0, tombstones = 0, pinned = 0;
         double leadHours = 0;
         for (Issue issue : repository.all()) {
+            if (issue.pinned()) {
+                pinned++;
+            }
             if (issue.isTombstone()) {
                 tombstones++;
                 continue;
@@ -82,7 +85,7 @@ final class IssueCounts {
         int eligible = epics(true).size();
         double averageLead = closed == 0 ? 0 : leadHours / closed;
         return new Statistics(
-                total, open, inProgress, blocked, closed, deferred, ready, tombstones, eligible, averageLead);
+                total, open, inProgress, blocked, closed, deferred, ready, tombstones, pinned, eligible, averageLead);
     }
 
     /** Open epics (not closed, not deleted) with their children: issues with a parent-child edge to the epic. */

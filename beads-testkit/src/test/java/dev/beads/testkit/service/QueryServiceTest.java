@@ -88,7 +88,18 @@ class QueryServiceTest {
 
     @Test
     void stats_ofAnEmptyWorkspace_isAllZero() {
-        assertThat(f.queries.stats()).isEqualTo(new Statistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0));
+        assertThat(f.queries.stats()).isEqualTo(new Statistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0));
+    }
+
+    @Test
+    void stats_countsPinnedIssues_tombstonesIncluded_asGoBdsQueryDoes() {
+        // Go bd v0.39.1 internal/storage/sqlite/events.go:124: SUM(CASE WHEN pinned = 1 ...) over all rows.
+        f.seed(
+                anIssue("bd-p").build().toBuilder().pinned(true).build(),
+                aTombstone("bd-gone").build().toBuilder().pinned(true).build(),
+                anIssue("bd-plain").build());
+
+        assertThat(f.queries.stats().pinned()).isEqualTo(2);
     }
 
     @Test

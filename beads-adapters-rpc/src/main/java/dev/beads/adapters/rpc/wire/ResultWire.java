@@ -60,6 +60,7 @@ public final class ResultWire {
                 .put("deferred", s.deferred())
                 .put("ready", s.ready())
                 .put("tombstones", s.tombstones())
+                .put("pinned", s.pinned())
                 .put("epics_eligible_for_closure", s.epicsEligibleForClosure())
                 .put("average_lead_time_hours", new JsonValue.JNumber(Double.toString(s.averageLeadTimeHours())))
                 .build();
@@ -76,6 +77,7 @@ public final class ResultWire {
                 f.intOr("deferred", 0),
                 f.intOr("ready", 0),
                 f.intOr("tombstones", 0),
+                f.intOr("pinned", 0),
                 f.intOr("epics_eligible_for_closure", 0),
                 f.doubleOr("average_lead_time_hours", 0));
     }
