@@ -18,6 +18,7 @@ import dev.beads.cli.commands.InfoCommand;
 import dev.beads.cli.commands.InitCommand;
 import dev.beads.cli.commands.LabelCommand;
 import dev.beads.cli.commands.ListCommand;
+import dev.beads.cli.commands.McpCommand;
 import dev.beads.cli.commands.MigrateCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
@@ -73,6 +74,7 @@ public final class Commands {
             "prime",
             "onboard",
             "quickstart",
+            "mcp",
             "completion");
 
     /**
@@ -139,6 +141,8 @@ public final class Commands {
                 return new OnboardCommand();
             case "quickstart":
                 return new QuickstartCommand();
+            case "mcp":
+                return new McpCommand();
             case "completion":
                 return new CompletionCommand();
             default:
@@ -155,7 +159,7 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "completion");
+            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");

@@ -105,7 +105,7 @@ class LauncherIT {
     }
 
     @Test
-    void theJarsClassPath_holdsWhatTheInProcessCliRuns_andNoDependencyInjectionOrDatabind() throws Exception {
+    void theJarsClassPath_holdsWhatTheInProcessCliRuns_andNoDependencyInjectionDatabindOrMcp() throws Exception {
         Path target = Launcher.repoRoot().resolve("beads-cli/target");
         String classPath;
         try (var jar = new java.util.jar.JarFile(jarOf(target).toFile())) {
@@ -117,7 +117,8 @@ class LauncherIT {
                         .as(entry)
                         .isTrue())
                 .anySatisfy(entry -> assertThat(entry).contains("sqlite-jdbc"))
-                .noneSatisfy(entry -> assertThat(entry).containsAnyOf("guice", "guava", "jackson-databind"));
+                .noneSatisfy(entry ->
+                        assertThat(entry).containsAnyOf("guice", "guava", "jackson-databind", "mcp", "reactor"));
     }
 
     private static String javaVersion() throws Exception {

@@ -10,6 +10,7 @@ import dev.beads.core.error.ConflictException;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.Workspace;
+import dev.beads.core.port.ChangeFeed;
 import dev.beads.core.service.HashIdGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,6 +158,14 @@ public final class Beads implements AutoCloseable {
 
     public SyncCommands sync() {
         return wiring.sync();
+    }
+
+    /**
+     * The changes committed through this instance's ports, published after each transaction (not those of other
+     * processes on the same workspace: a daemon's feed has those).
+     */
+    public ChangeFeed changes() {
+        return wiring.feed();
     }
 
     /** Closes the database. Idempotent. */
