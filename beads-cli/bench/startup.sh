@@ -12,24 +12,7 @@ bd=$root/bin/bd
 work=$(mktemp -d /tmp/bd-bench-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-# 10,000 issues: priorities, types and labels spread out, every tenth blocked by the one before it.
-python3 - "$work/issues.jsonl" <<'PY'
-import json, sys
-types = ["bug", "feature", "task", "epic", "chore"]
-with open(sys.argv[1], "w") as f:
-    for n in range(1, 10001):
-        issue = {"id": "bench-%05d" % n, "title": "Benchmark issue %d" % n,
-                 "description": "Generated for the start-up benchmark.", "status": "open",
-                 "priority": n % 5, "issue_type": types[n % 5],
-                 "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z"}
-        if n % 7 == 0:
-            issue["labels"] = ["label-%d" % (n % 13)]
-        if n % 10 == 0:
-            issue["dependencies"] = [{"issue_id": issue["id"], "depends_on_id": "bench-%05d" % (n - 1),
-                                      "type": "blocks", "created_at": "2025-01-01T00:00:00Z",
-                                      "created_by": "bench"}]
-        f.write(json.dumps(issue, separators=(",", ":")) + "\n")
-PY
+python3 "$(dirname "$0")/issues.py" "$work/issues.jsonl"
 mkdir -p "$work/ws/.beads"
 cp "$work/issues.jsonl" "$work/ws/.beads/issues.jsonl"
 cd "$work/ws"

@@ -8,6 +8,7 @@ import dev.beads.cli.commands.CompletionCommand;
 import dev.beads.cli.commands.ConfigCommand;
 import dev.beads.cli.commands.CountCommand;
 import dev.beads.cli.commands.CreateCommand;
+import dev.beads.cli.commands.DaemonCommand;
 import dev.beads.cli.commands.DeleteCommand;
 import dev.beads.cli.commands.DepCommand;
 import dev.beads.cli.commands.DetectPollutionCommand;
@@ -79,6 +80,7 @@ public final class Commands {
             "onboard",
             "quickstart",
             "mcp",
+            "daemon",
             "completion");
 
     /**
@@ -151,6 +153,8 @@ public final class Commands {
                 return new QuickstartCommand();
             case "mcp":
                 return new McpCommand();
+            case "daemon":
+                return new DaemonCommand();
             case "completion":
                 return new CompletionCommand();
             default:
@@ -167,7 +171,7 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion");
+            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");

@@ -75,6 +75,7 @@ class CommandsTest {
         assertThat(cl.getSubcommands().get("label").getSubcommands()).containsKeys("add", "remove", "list", "list-all");
         assertThat(cl.getSubcommands().get("comments").getSubcommands()).containsKeys("add");
         assertThat(cl.getSubcommands().get("epic").getSubcommands()).containsKeys("status");
+        assertThat(cl.getSubcommands().get("daemon").getSubcommands()).containsKeys("run", "stop");
         assertThat(cl.getSubcommands().get("config").getSubcommands()).containsKeys("get", "set", "list", "unset");
     }
 }

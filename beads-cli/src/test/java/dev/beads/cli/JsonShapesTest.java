@@ -370,8 +370,10 @@ class JsonShapesTest {
         assertThat(exported.get("exported").asInt()).isEqualTo(2);
         assertThat(exported.get("output_file").asText()).isEqualTo("out.jsonl");
         JsonNode imported = ws.json("import", "-i", "out.jsonl", "--dry-run");
-        assertThat(fields(imported)).containsExactly("created", "updated", "unchanged", "dry_run", "changed_ids");
+        assertThat(fields(imported))
+                .containsExactly("created", "updated", "unchanged", "dry_run", "changed_ids", "warnings");
         assertThat(imported.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(imported.get("warnings")).isEmpty();
     }
 
     @Test

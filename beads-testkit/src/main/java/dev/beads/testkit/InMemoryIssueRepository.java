@@ -151,6 +151,11 @@ public final class InMemoryIssueRepository implements IssueRepository {
     }
 
     @Override
+    public List<String> records() {
+        return committed().records;
+    }
+
+    @Override
     public List<IssueId> dirtyIds() {
         return List.copyOf(committed().dirty);
     }
@@ -250,6 +255,16 @@ public final class InMemoryIssueRepository implements IssueRepository {
         @Override
         public boolean unsetConfig(String key) {
             return live().config.remove(key) != null;
+        }
+
+        @Override
+        public List<String> records() {
+            return live().records;
+        }
+
+        @Override
+        public void replaceRecords(List<String> records) {
+            live().records = List.copyOf(records);
         }
 
         private MemoryState live() {

@@ -22,6 +22,8 @@ final class MemoryState {
     final TreeSet<IssueId> dirty;
     final TreeMap<String, String> config;
     final TreeMap<String, String> metadata;
+    /** The JSONL's records that are not issues, in file order (immutable; replaced whole). */
+    List<String> records = List.of();
     /** The highest comment id ever stored (SQLite AUTOINCREMENT's sqlite_sequence): never goes down. */
     long lastCommentId;
 
@@ -45,13 +47,15 @@ final class MemoryState {
     }
 
     MemoryState copy() {
-        return new MemoryState(
+        MemoryState copy = new MemoryState(
                 new TreeMap<>(issues),
                 new HashMap<>(events),
                 new TreeSet<>(dirty),
                 new TreeMap<>(config),
                 new TreeMap<>(metadata),
                 lastCommentId);
+        copy.records = records;
+        return copy;
     }
 
     /** Stores {@code issue} whole, giving comments with id 0 fresh ids, records the event, marks it dirty. */
@@ -66,7 +70,7 @@ final class MemoryState {
         List<Comment> stored = new ArrayList<>(issue.comments().size());
         for (Comment c : issue.comments()) {
             long commentId = c.id() == 0 ? ++lastCommentId : c.id();
-            stored.add(new Comment(commentId, issue.id(), c.author(), c.text(), c.createdAt()));
+            stored.add(new Comment(commentId, issue.id(), c.author(), c.text(), c.createdAt(), c.originalId()));
         }
         issues.put(issue.id(), issue.withComments(stored, issue.updatedAt()));
         List<AuditEvent> trail = new ArrayList<>(events.getOrDefault(issue.id(), List.of()));

@@ -33,17 +33,20 @@ final class IssueDraft {
     }
 
     /**
-     * The issue; the model's own validation (closed without {@code closed_at}, …) throws
-     * {@link dev.beads.core.error.InvalidInputException}.
+     * Whether the object is not an issue but another record of the file (DESIGN §3): it has no {@code id}, or a
+     * {@code _type} other than {@code "issue"}.
+     */
+    boolean isRecord() {
+        RawJson type = extra == null ? null : extra.get("_type");
+        return id.isEmpty() || (type != null && !type.json().equals("\"issue\""));
+    }
+
+    /**
+     * The issue, as written: what bd's rules would refuse from a command (no title, closed without
+     * {@code closed_at}, ...) is kept, and the import reports it.
      */
     Issue build() {
-        if (id.isEmpty()) {
-            throw new JsonlProblem("missing \"id\": every issue needs one, like \"bd-a3f8\"");
-        }
-        IssueId issueId = IssueId.of(id);
-        if (title.isEmpty()) {
-            throw new JsonlProblem("issue " + id + " has no \"title\": every issue needs one");
-        }
+        IssueId issueId = IssueId.stored(id);
         return builder.id(issueId)
                 .title(title)
                 .dependencies(dependencies(issueId))

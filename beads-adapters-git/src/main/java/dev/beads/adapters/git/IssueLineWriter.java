@@ -20,7 +20,9 @@ import java.util.Set;
  * {@code updated_at} always written; {@code estimated_minutes}, a pointer in Go, whenever set), then the issue's
  * unknown keys in their original order. Go's {@code external_ref} and {@code compacted_at_commit} are pointers too,
  * but the model keeps no difference between an empty one and none, so an {@code ""} in a file is not written back.
- * Thread-safe.
+ * The always-written timestamps are left out when they hold Go's zero time, which is what a line without them reads
+ * as (docs/DECISIONS.md: a record that had none gets none back). A comment's id is written as the file had it
+ * (integer or string), else as its storage key. Thread-safe.
  */
 final class IssueLineWriter {
     /** Every key this codec reads itself; an {@code extra} entry under one of them is ignored. */
@@ -140,7 +142,7 @@ final class IssueLineWriter {
             char separator = '[';
             for (Comment c : issue.comments()) {
                 out.append((byte) separator);
-                comment(c, out);
+                comment(issue, c, out);
                 separator = ',';
             }
             out.append((byte) ']');
@@ -161,9 +163,13 @@ final class IssueLineWriter {
     }
 
     /** Go bd's Comment has no {@code omitempty}: every key is written. */
-    private static void comment(Comment c, GoJsonBuffer out) {
+    private void comment(Issue issue, Comment c, GoJsonBuffer out) {
         out.append(COMMENT_ID);
-        out.appendLong(c.id());
+        if (c.originalId() != null) {
+            rawValue(issue, out, "comments[].id", c.originalId());
+        } else {
+            out.appendLong(c.id());
+        }
         key(out, "issue_id");
         out.appendString(c.issueId().value());
         key(out, "author");
@@ -215,6 +221,10 @@ final class IssueLineWriter {
             return;
         }
         key(out, key);
+        rawValue(issue, out, key, value);
+    }
+
+    private void rawValue(Issue issue, GoJsonBuffer out, String key, RawJson value) {
         try (JsonParser parser = JacksonFactory.get().createParser(value.json())) {
             parser.nextToken();
             RawJsonText.copy(parser, out);
@@ -256,11 +266,19 @@ final class IssueLineWriter {
 
     private static void time(GoJsonBuffer out, String key, OffsetDateTime value) {
         if (value != null) {
-            requiredTime(out, key, value);
+            writeTime(out, key, value);
         }
     }
 
+    /** Always written, except Go's zero time: a line that had no such key reads as that, and gets none back. */
     private static void requiredTime(GoJsonBuffer out, String key, OffsetDateTime value) {
+        if (Timestamps.isGoZero(value)) {
+            return;
+        }
+        writeTime(out, key, value);
+    }
+
+    private static void writeTime(GoJsonBuffer out, String key, OffsetDateTime value) {
         key(out, key);
         out.append((byte) '"');
         out.appendAscii(Timestamps.format(value));

@@ -28,7 +28,9 @@ final class IssueObjectReader {
      * Reads the object whose {@code START_OBJECT} is the parser's current token, leaving the parser on its
      * {@code END_OBJECT}.
      *
-     * @throws JsonlProblem for an object that is not a valid issue
+     * @return the issue, or null when the object is another record ({@link IssueDraft#isRecord()}), which the caller
+     *     keeps verbatim
+     * @throws JsonlProblem for a known key whose value has the wrong JSON type
      * @throws IOException for invalid JSON (Jackson's {@code StreamReadException})
      * @throws dev.beads.core.error.InvalidInputException for values the model rejects
      */
@@ -44,7 +46,7 @@ final class IssueObjectReader {
                 draft.extra(key, RawJsonText.read(parser));
             }
         }
-        return draft.build();
+        return draft.isRecord() ? null : draft.build();
     }
 
     private static Map<String, FieldReader> fields() {

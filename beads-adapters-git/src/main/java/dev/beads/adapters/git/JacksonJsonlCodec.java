@@ -3,9 +3,11 @@ package dev.beads.adapters.git;
 import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Issue;
 import dev.beads.core.port.JsonlCodec;
+import dev.beads.core.port.JsonlDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,6 +50,12 @@ final class JacksonJsonlCodec implements JsonlCodec {
     /** Reports every few hundred issues of each chunk and at each chunk's end, on the calling thread only. */
     @Override
     public List<Issue> read(byte[] data, String source, LongConsumer parsed) {
+        return Parts.READER.read(data, source, parsed).issues();
+    }
+
+    /** As {@link #read(byte[], String, LongConsumer)}, with the lines and the records that are not issues. */
+    @Override
+    public JsonlDocument readDocument(byte[] data, String source, LongConsumer parsed) {
         return Parts.READER.read(data, source, parsed);
     }
 
@@ -67,32 +75,44 @@ final class JacksonJsonlCodec implements JsonlCodec {
     @Override
     public void write(List<Issue> issues, OutputStream out) {
         try {
-            writeLines(issues, out);
+            writeLines(issues, List.of(), out);
         } catch (IOException e) {
             throw IoProblems.failure("could not write issues", e);
         }
     }
 
-    /** Writes every line, flushing the buffer to {@code out} in 64 KiB pieces. */
-    private void writeLines(List<Issue> issues, OutputStream out) throws IOException {
+    /**
+     * Writes every issue's line, then every record's (as read), flushing the buffer to {@code out} in 64 KiB
+     * pieces.
+     */
+    private void writeLines(List<Issue> issues, List<String> records, OutputStream out) throws IOException {
         GoJsonBuffer buffer = new GoJsonBuffer(FLUSH_AT + 8192);
         for (Issue issue : issues) {
             Parts.WRITER.write(issue, buffer);
             buffer.append((byte) '\n');
-            if (buffer.length() >= FLUSH_AT) {
-                buffer.writeTo(out);
-                buffer.reset();
-            }
+            flushFull(buffer, out);
+        }
+        for (String record : records) {
+            buffer.append(record.getBytes(StandardCharsets.UTF_8));
+            buffer.append((byte) '\n');
+            flushFull(buffer, out);
         }
         buffer.writeTo(out);
     }
 
+    private static void flushFull(GoJsonBuffer buffer, OutputStream out) throws IOException {
+        if (buffer.length() >= FLUSH_AT) {
+            buffer.writeTo(out);
+            buffer.reset();
+        }
+    }
+
     @Override
-    public void writeAtomically(List<Issue> issues, Path file) {
+    public void writeAtomically(List<Issue> issues, List<String> records, Path file) {
         List<Issue> sorted = new ArrayList<>(issues);
         // Go bd sorts by id with Go's string comparison: the byte order of UTF-8.
         sorted.sort(Comparator.comparing(issue -> issue.id().value(), JsonlLines::compareUtf8));
-        AtomicFileWriter.write(file, out -> writeLines(sorted, out));
+        AtomicFileWriter.write(file, out -> writeLines(sorted, records, out));
     }
 
     @Override

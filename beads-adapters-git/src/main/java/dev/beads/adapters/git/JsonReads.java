@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.RawJson;
+import dev.beads.core.model.Timestamps;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class JsonReads {
     /** Go's zero {@code time.Time}, which {@code json.Unmarshal} leaves in a timestamp the line does not have. */
-    static final OffsetDateTime GO_ZERO_TIME = OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    static final OffsetDateTime GO_ZERO_TIME = Timestamps.GO_ZERO;
 
     private JsonReads() {}
 
@@ -63,34 +63,19 @@ final class JsonReads {
         return parser.getIntValue();
     }
 
-    /** A 64-bit integer (comment ids); {@code null} is 0. */
-    static long longInteger(JsonParser parser, String key) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
-            return 0;
-        }
-        JsonParser.NumberType type = token == JsonToken.VALUE_NUMBER_INT ? parser.getNumberType() : null;
-        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            throw notAnInteger(parser, key, "an integer");
-        }
-        return parser.getLongValue();
-    }
-
-    /** Go bd's priority: an integer from 0 to 4 (a missing one stays 0, as {@code json.Unmarshal} leaves it). */
+    /**
+     * Go bd's priority: an integer (a missing one stays 0, as {@code json.Unmarshal} leaves it). One outside 0-4 is
+     * read as it is: the range guards what commands write, and the import reports it.
+     */
     static int priority(JsonParser parser) throws IOException {
-        String expected = "an integer from 0 (highest) to 4 (lowest)";
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return 0;
         }
         if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
-            throw notAnInteger(parser, "priority", expected);
+            throw notAnInteger(parser, "priority", "an integer from 0 (highest) to 4 (lowest)");
         }
-        int value = parser.getIntValue();
-        if (value < 0 || value > 4) {
-            throw new JsonlProblem("\"priority\" must be " + expected + ", not " + value);
-        }
-        return value;
+        return parser.getIntValue();
     }
 
     private static JsonlProblem notAnInteger(JsonParser parser, String key, String expected) throws IOException {

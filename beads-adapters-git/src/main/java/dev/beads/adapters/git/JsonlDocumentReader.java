@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.error.JsonlFormatException;
 import dev.beads.core.model.Issue;
+import dev.beads.core.port.JsonlDocument;
+import dev.beads.core.port.JsonlDocument.Verbatim;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.LongConsumer;
@@ -53,8 +58,34 @@ final class JsonlDocumentReader {
     /** Lines {@code [start, end)} of the document, numbered from 1 within the chunk. */
     private record Chunk(int start, int end) {}
 
-    /** A chunk's issues, or its first bad line (numbered within the chunk) and what is wrong with it. */
-    private record ChunkResult(List<Issue> issues, int badLine, String problem) {}
+    /**
+     * A chunk's issues with their lines and its other records (lines numbered within the chunk), or its first bad
+     * line and what is wrong with it.
+     */
+    private record ChunkResult(List<Issue> issues, int[] lines, List<Verbatim> records, int badLine, String problem) {
+        static ChunkResult failed(int badLine, String problem) {
+            return new ChunkResult(List.of(), new int[0], List.of(), badLine, problem);
+        }
+    }
+
+    /** What a chunk has read so far. */
+    private static final class Found {
+        final List<Issue> issues = new ArrayList<>();
+        int[] lines = new int[64];
+        final List<Verbatim> records = new ArrayList<>(0);
+
+        void issue(Issue issue, int line) {
+            if (issues.size() == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+            }
+            lines[issues.size()] = line;
+            issues.add(issue);
+        }
+
+        ChunkResult result() {
+            return new ChunkResult(issues, Arrays.copyOf(lines, issues.size()), records, 0, null);
+        }
+    }
 
     /**
      * Where the parser is: the line of the value being read, if any, the line the last issue was on, and how many
@@ -69,14 +100,17 @@ final class JsonlDocumentReader {
 
     /** @throws JsonlFormatException naming the first bad line; nothing is returned then */
     List<Issue> read(byte[] data, String source) {
-        return read(data, source, parsed -> {});
+        return read(data, source, parsed -> {}).issues();
     }
 
     /**
-     * {@link #read(byte[], String)}, telling {@code parsed} how many bytes have been parsed (on this thread only,
-     * never decreasing, last {@code data.length} when the read succeeds).
+     * The document of {@code data} (issues with their lines, and the other records), telling {@code parsed} how many
+     * bytes have been parsed (on this thread only, never decreasing, last {@code data.length} when the read
+     * succeeds).
+     *
+     * @throws JsonlFormatException naming the first bad line; nothing is returned then
      */
-    List<Issue> read(byte[] data, String source, LongConsumer parsed) {
+    JsonlDocument read(byte[] data, String source, LongConsumer parsed) {
         List<Chunk> chunks = JsonlLines.splitRanges(data, minChunk, maxChunks).stream()
                 .map(range -> new Chunk(range[0], range[1]))
                 .toList();
@@ -85,15 +119,29 @@ final class JsonlDocumentReader {
                 ? List.of(readChunk(data, chunks.get(0), progress))
                 : readInParallel(data, chunks, progress);
         List<Issue> issues = new ArrayList<>();
+        int[] lines = new int[0];
+        List<Verbatim> records = new ArrayList<>(0);
+        int base = 0; // lines before the chunk
+        int counted = 0; // the offset up to which base counts
         for (int i = 0; i < chunks.size(); i++) {
             ChunkResult result = results.get(i);
+            Chunk chunk = chunks.get(i);
+            base += JsonlLines.countLines(data, counted, chunk.start());
+            counted = chunk.start();
             if (result.problem() != null) {
-                int line = JsonlLines.countLines(data, chunks.get(i).start()) + result.badLine();
-                throw new JsonlFormatException(source, line, result.problem());
+                throw new JsonlFormatException(source, base + result.badLine(), result.problem());
             }
+            int from = issues.size();
             issues.addAll(result.issues());
+            lines = Arrays.copyOf(lines, issues.size());
+            for (int j = 0; j < result.lines().length; j++) {
+                lines[from + j] = base + result.lines()[j];
+            }
+            for (Verbatim record : result.records()) {
+                records.add(new Verbatim(base + record.line(), record.text()));
+            }
         }
-        return issues;
+        return new JsonlDocument(issues, lines, records);
     }
 
     /**
@@ -116,39 +164,43 @@ final class JsonlDocumentReader {
     }
 
     /**
-     * The issue on the one non-blank line {@code data[start, end)}, which holds no {@code \n}.
+     * The id of the issue on the one non-blank line {@code data[start, end)}, which holds no {@code \n}, or null
+     * when the line is another record (no {@code id}, or a {@code _type} other than {@code issue}).
      *
      * @param line the line's number in {@code source}, named by the error
      * @throws JsonlFormatException naming that line
      */
-    Issue readLine(byte[] data, int start, int end, String source, int line) {
+    String issueIdOf(byte[] data, int start, int end, String source, int line) {
         ChunkResult result = readChunk(data, new Chunk(start, end), new ParseProgress(parsed -> {}));
         if (result.problem() != null) {
             throw new JsonlFormatException(source, line, result.problem());
         }
-        if (result.issues().size() != 1) {
-            throw new JsonlFormatException(source, line, "expected one issue on the line");
+        if (result.issues().size() + result.records().size() != 1) {
+            throw new JsonlFormatException(source, line, "expected one JSON object on the line");
         }
-        return result.issues().getFirst();
+        return result.issues().isEmpty()
+                ? null
+                : result.issues().getFirst().id().value();
     }
 
     private ChunkResult readChunk(byte[] data, Chunk chunk, ParseProgress progress) {
         Position position = new Position();
-        List<Issue> issues = new ArrayList<>();
+        Found found = new Found();
         try (JsonParser parser = JacksonFactory.get().createParser(data, chunk.start(), chunk.end() - chunk.start())) {
-            readAll(parser, position, issues, progress);
+            readAll(parser, data, chunk, position, found, progress);
             progress.add(chunk.end() - chunk.start() - position.counted);
-            return new ChunkResult(issues, 0, null);
+            return found.result();
         } catch (JsonProcessingException e) {
             return invalidJson(data, chunk, position, e);
         } catch (JsonlProblem | InvalidInputException e) {
-            return new ChunkResult(List.of(), position.valueLine, e.getMessage());
+            return ChunkResult.failed(position.valueLine, e.getMessage());
         } catch (IOException e) {
-            return new ChunkResult(List.of(), position.valueLine, "could not parse: " + e.getMessage());
+            return ChunkResult.failed(position.valueLine, "could not parse: " + e.getMessage());
         }
     }
 
-    private void readAll(JsonParser parser, Position position, List<Issue> issues, ParseProgress progress)
+    private void readAll(
+            JsonParser parser, byte[] data, Chunk chunk, Position position, Found found, ParseProgress progress)
             throws IOException {
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
@@ -162,10 +214,19 @@ final class JsonlDocumentReader {
             if (token != JsonToken.START_OBJECT) {
                 throw new JsonlProblem("expected a JSON object {...}, found " + JsonReads.describe(token));
             }
-            issues.add(readObjectOnLine(parser, line));
+            // Jackson's byte offsets count from the start of the chunk.
+            long objectStart = parser.currentTokenLocation().getByteOffset();
+            Issue issue = readObjectOnLine(parser, line);
+            if (issue != null) {
+                found.issue(issue, line);
+            } else {
+                int from = chunk.start() + (int) objectStart;
+                int to = chunk.start() + (int) parser.currentTokenLocation().getByteOffset() + 1;
+                found.records.add(new Verbatim(line, new String(data, from, to - from, StandardCharsets.UTF_8)));
+            }
             position.lastLine = line;
             position.inValue = false;
-            if (issues.size() % REPORT_EVERY == 0) {
+            if (found.issues.size() % REPORT_EVERY == 0) {
                 // Jackson's byte offsets count from the start of the chunk.
                 long offset = parser.currentLocation().getByteOffset();
                 progress.add(offset - position.counted);
@@ -174,7 +235,7 @@ final class JsonlDocumentReader {
         }
     }
 
-    /** The object must end on the line it starts on: Go bd parses each line on its own. */
+    /** The object must end on the line it starts on: Go bd parses each line on its own. Null for a record. */
     private Issue readObjectOnLine(JsonParser parser, int line) throws IOException {
         Issue issue;
         try {
@@ -198,16 +259,27 @@ final class JsonlDocumentReader {
     private static ChunkResult invalidJson(byte[] data, Chunk chunk, Position position, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int errorLine = at == null ? position.valueLine : at.getLineNr();
+        if (e instanceof StreamConstraintsException) {
+            return ChunkResult.failed(position.valueLine, tooLarge(e));
+        }
         String message = "invalid JSON: " + e.getOriginalMessage();
         if (position.inValue && errorLine != position.valueLine) {
-            return new ChunkResult(List.of(), position.valueLine, message);
+            return ChunkResult.failed(position.valueLine, message);
         }
         // Jackson's byte offsets count from the start of the chunk.
         if (!position.inValue && at != null && isConflictMarkerAt(data, chunk, at.getByteOffset())) {
-            return new ChunkResult(List.of(), errorLine, CONFLICT);
+            return ChunkResult.failed(errorLine, CONFLICT);
         }
         String column = at == null ? "" : " (column " + at.getColumnNr() + ")";
-        return new ChunkResult(List.of(), errorLine, message + column);
+        return ChunkResult.failed(errorLine, message + column);
+    }
+
+    /** Jackson's limit messages name its own classes; say what is wrong with the line instead. */
+    private static String tooLarge(JsonProcessingException e) {
+        String what = e.getOriginalMessage().contains("nesting")
+                ? "nests deeper than " + JacksonFactory.MAX_NESTING + " levels"
+                : "holds a value longer than " + (JacksonFactory.MAX_STRING >> 20) + " Mi characters";
+        return "the line " + what + ", far beyond any issue: is this a beads JSONL file?";
     }
 
     private static boolean isConflictMarkerAt(byte[] data, Chunk chunk, long offset) {

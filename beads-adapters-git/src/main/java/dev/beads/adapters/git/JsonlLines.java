@@ -24,8 +24,13 @@ final class JsonlLines {
 
     /** The number of {@code \n} in {@code data[0, end)}: how many lines come before {@code end}. */
     static int countLines(byte[] data, int end) {
+        return countLines(data, 0, end);
+    }
+
+    /** The number of {@code \n} in {@code data[start, end)}. */
+    static int countLines(byte[] data, int start, int end) {
         int lines = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = start; i < end; i++) {
             if (data[i] == '\n') {
                 lines++;
             }
@@ -97,6 +102,21 @@ final class JsonlLines {
         }
         return -1;
     }
+
+    /**
+     * Whether {@code data[start, end)} holds the bytes {@code "_type"} anywhere: such a line may be a record that is
+     * not an issue even though it starts with an id, and only a parser can tell.
+     */
+    static boolean mentionsType(byte[] data, int start, int end) {
+        for (int i = start + 1; i + TYPE_KEY.length <= end; i++) {
+            if (data[i] == '_' && Arrays.equals(data, i - 1, i - 1 + TYPE_KEY.length, TYPE_KEY, 0, TYPE_KEY.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final byte[] TYPE_KEY = "\"_type\"".getBytes(StandardCharsets.US_ASCII);
 
     /** Where a line's id starts: after the opening brace and {@code "id":"}. */
     static int idStart(int lineStart) {

@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * {@link dev.beads.core.port.JsonlCodec#patchAtomically}: writes the changed issues' lines into a JSONL file and
  * keeps every other line's bytes. A kept line is not parsed when its id can be read from its start (every line this
- * codec writes starts with the id); only other lines go through the parser, for their id. Stateless and
- * thread-safe.
+ * codec writes starts with the id) and it does not mention {@code "_type"}; only other lines go through the parser,
+ * for their id or to find that they are records other than issues, which are kept after the issues in their order.
+ * Stateless and thread-safe.
  */
 final class JsonlPatcher {
     /** A class, not {@code Comparator.comparing(…)}: a flush runs once per bd process, where linking lambdas costs. */
@@ -48,13 +49,15 @@ final class JsonlPatcher {
             AtomicFileWriter.write(file, out -> out.write(spliced));
             return spliced;
         }
-        List<Line> lines = keptLines(data, file.getFileName().toString(), replacements);
+        List<Line> records = new ArrayList<>(0);
+        List<Line> lines = keptLines(data, file.getFileName().toString(), replacements, records);
         for (Map.Entry<String, byte[]> replacement : replacements.entrySet()) {
             byte[] bytes = replacement.getValue();
             lines.add(new Line(replacement.getKey(), bytes, 0, bytes.length));
         }
         // A stable sort: lines of an id the file holds twice keep their order. A sorted file costs one pass.
         lines.sort(BY_ID);
+        lines.addAll(records);
         byte[] content = join(lines);
         AtomicFileWriter.write(file, out -> out.write(content));
         return content;
@@ -99,8 +102,11 @@ final class JsonlPatcher {
         }
     }
 
-    /** The file's non-blank lines whose ids are not replaced, in file order. */
-    private List<Line> keptLines(byte[] data, String source, Map<String, byte[]> replacements) {
+    /**
+     * The file's non-blank issue lines whose ids are not replaced, in file order; its records that are not issues go
+     * to {@code records}, in file order.
+     */
+    private List<Line> keptLines(byte[] data, String source, Map<String, byte[]> replacements, List<Line> records) {
         List<Line> kept = new ArrayList<>();
         int number = 0;
         for (int start = 0; start < data.length; ) {
@@ -108,7 +114,9 @@ final class JsonlPatcher {
             number++;
             if (!JsonlLines.isBlank(data, start, end)) {
                 String id = idOf(data, start, end, source, number);
-                if (!replacements.containsKey(id)) {
+                if (id == null) {
+                    records.add(new Line("", data, start, end));
+                } else if (!replacements.containsKey(id)) {
                     kept.add(new Line(id, data, start, end));
                 }
             }
@@ -117,10 +125,11 @@ final class JsonlPatcher {
         return kept;
     }
 
+    /** The line's issue id, or null for a record that is not an issue. */
     private String idOf(byte[] data, int start, int end, String source, int number) {
         String id = JsonlLines.leadingId(data, start, end);
-        return id != null
+        return id != null && !JsonlLines.mentionsType(data, start, end)
                 ? id
-                : reader.readLine(data, start, end, source, number).id().value();
+                : reader.issueIdOf(data, start, end, source, number);
     }
 }

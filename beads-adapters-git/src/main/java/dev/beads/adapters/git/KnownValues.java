@@ -39,9 +39,9 @@ final class KnownValues {
         return known != null ? known : DependencyType.of(name);
     }
 
-    /** @param value 0 to 4 */
+    /** The shared constant for 0 to 4; any other value as it is. */
     static Priority priority(int value) {
-        return PRIORITIES[value];
+        return value >= 0 && value < PRIORITIES.length ? PRIORITIES[value] : Priority.stored(value);
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> name) {

@@ -35,25 +35,31 @@ final class NestedReads {
             if (dependsOnId.isEmpty()) {
                 throw new JsonlProblem("a dependency of " + owner + " has no \"depends_on_id\"");
             }
-            IssueId from = issueId.isEmpty() ? owner : IssueId.of(issueId);
+            IssueId from = issueId.isEmpty() ? owner : IssueId.stored(issueId);
             // Go bd's dependency type defaults to blocks (bd dep add).
             DependencyType kind = type.isEmpty() ? DependencyType.BLOCKS : KnownValues.dependencyType(type);
             OffsetDateTime at = createdAt == null ? JsonReads.GO_ZERO_TIME : createdAt;
-            return new Dependency(from, IssueId.of(dependsOnId), kind, at, createdBy, extra);
+            return new Dependency(from, IssueId.stored(dependsOnId), kind, at, createdBy, extra);
         }
     }
 
-    /** A comment as read; {@code issueId} is empty when the line did not say. */
+    /**
+     * A comment as read; {@code issueId} is empty when the line did not say. bd's id (an integer from 0) is the
+     * comment's {@code id}; any other (a string, a negative number) is kept as written in {@code originalId}. The
+     * import takes neither as its storage key (files repeat comment ids).
+     */
     static final class CommentDraft {
         private long id;
+        private RawJson originalId;
         private String issueId = "";
         private String author = "";
         private String text = "";
         private OffsetDateTime createdAt;
 
         Comment toComment(IssueId owner) {
-            IssueId on = issueId.isEmpty() ? owner : IssueId.of(issueId);
-            return new Comment(id, on, author, text, createdAt == null ? JsonReads.GO_ZERO_TIME : createdAt);
+            IssueId on = issueId.isEmpty() ? owner : IssueId.stored(issueId);
+            return new Comment(
+                    id, on, author, text, createdAt == null ? JsonReads.GO_ZERO_TIME : createdAt, originalId);
         }
     }
 
@@ -109,7 +115,7 @@ final class NestedReads {
             String key = parser.currentName();
             parser.nextToken();
             switch (key) {
-                case "id" -> c.id = JsonReads.longInteger(parser, "comments[].id");
+                case "id" -> commentId(parser, c);
                 case "issue_id" -> c.issueId = JsonReads.string(parser, key);
                 case "author" -> c.author = JsonReads.string(parser, key);
                 case "text" -> c.text = JsonReads.string(parser, key);
@@ -118,10 +124,26 @@ final class NestedReads {
                 default -> parser.skipChildren();
             }
         }
-        if (c.id < 0) {
-            throw new JsonlProblem("comment id " + c.id + " is negative: comment ids are 0 or more");
-        }
         return c;
+    }
+
+    /** bd's integer id, or any other integer or string (other tools write UUIDs) as its JSON text; null is none. */
+    private static void commentId(JsonParser parser, CommentDraft c) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case VALUE_NULL -> {}
+            case VALUE_NUMBER_INT -> {
+                JsonParser.NumberType type = parser.getNumberType();
+                boolean fits = type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
+                if (fits && parser.getLongValue() >= 0) {
+                    c.id = parser.getLongValue();
+                } else {
+                    c.originalId = RawJsonText.read(parser);
+                }
+            }
+            case VALUE_STRING -> c.originalId = RawJsonText.read(parser);
+            default -> throw JsonReads.typeError("comments[].id", "an integer or a string", token);
+        }
     }
 
     private static void expectObject(JsonToken token, String key) {

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The fast path of {@link JsonlPatcher}: a file exactly as this codec writes it (every line starting with its ASCII
- * id, ids strictly ascending, no blank lines, a newline after the last line) is patched by merging the few new lines
+ * id, ids strictly ascending, no blank lines, a newline after the last line, no line that mentions {@code "_type"}
+ * and so may be a record other than an issue) is patched by merging the few new lines
  * into it, without an object per line or a sort. The result is byte for byte what the general path produces; any
  * file it cannot vouch for gets null, and the general path. A flush after one {@code bd create} patches a file of
  * every issue, so this is on the path of every change.
@@ -39,7 +40,7 @@ final class SortedSplice {
         for (int start = 0; start < data.length; ) {
             int end = JsonlLines.endOfLine(data, start);
             int idEnd = JsonlLines.leadingIdEnd(data, start, end);
-            if (idEnd < 0) {
+            if (idEnd < 0 || JsonlLines.mentionsType(data, idEnd, end)) {
                 return null;
             }
             int idStart = JsonlLines.idStart(start);

@@ -9,6 +9,7 @@ import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.Priority;
 import dev.beads.core.model.RawJson;
+import dev.beads.core.model.Timestamps;
 import dev.beads.core.port.JsonlCodec;
 import dev.beads.testkit.contract.JsonlCodecContract;
 import java.util.Map;
@@ -24,14 +25,16 @@ class JacksonJsonlCodecTest extends JsonlCodecContract {
     }
 
     @Test
-    void givenNoPriorityOrTimestamps_read_leavesGoZeroValues() {
+    void givenNoPriorityOrTimestamps_read_leavesGoZeroValues_andWritesNoTimestampsBack() {
         Issue issue = read("{\"id\":\"bd-1\",\"title\":\"One\"}").get(0);
 
         assertThat(issue.priority()).isEqualTo(Priority.of(0));
+        assertThat(issue.createdAt()).isEqualTo(Timestamps.GO_ZERO);
+        assertThat(issue.updatedAt()).isEqualTo(Timestamps.GO_ZERO);
+        // docs/DECISIONS.md: an always-key Go writes is written back, except the zero time a line without it reads as.
         assertThat(codec.toLine(issue))
                 .isEqualTo(
-                        "{\"id\":\"bd-1\",\"title\":\"One\",\"status\":\"open\",\"priority\":0,\"issue_type\":\"task\","
-                                + "\"created_at\":\"0001-01-01T00:00:00Z\",\"updated_at\":\"0001-01-01T00:00:00Z\"}");
+                        "{\"id\":\"bd-1\",\"title\":\"One\",\"status\":\"open\",\"priority\":0,\"issue_type\":\"task\"}");
     }
 
     @Test

@@ -36,9 +36,10 @@ class JsonlDocumentReaderTest {
         List<Thread> threads = new ArrayList<>();
 
         List<Issue> issues = CHUNKED.read(data, "x", parsed -> {
-            reported.add(parsed);
-            threads.add(Thread.currentThread());
-        });
+                    reported.add(parsed);
+                    threads.add(Thread.currentThread());
+                })
+                .issues();
 
         assertThat(issues).hasSize(3000).isEqualTo(WHOLE.read(data, "x"));
         assertThat(reported).hasSizeGreaterThan(2).isSorted().doesNotHaveDuplicates();
@@ -62,11 +63,11 @@ class JsonlDocumentReaderTest {
     @Test
     void givenBadLineInLastChunk_chunkedRead_namesTheAbsoluteLine() {
         List<String> withBadLine = new ArrayList<>(lines);
-        withBadLine.set(37, "{\"id\":\"bd-x\"}");
+        withBadLine.set(37, "{\"id\":\"bd-x\",\"labels\":\"x\"}");
 
         assertThatThrownBy(() -> CHUNKED.read(document(withBadLine), "issues.jsonl"))
                 .isInstanceOf(JsonlFormatException.class)
-                .hasMessage("line 38 of issues.jsonl: issue bd-x has no \"title\": every issue needs one");
+                .hasMessage("line 38 of issues.jsonl: \"labels\" must be an array of strings, not a string");
     }
 
     @Test

@@ -254,12 +254,6 @@ class JsonRpcWireTest {
                 .containsExactly("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"pong\"}");
     }
 
-    @Test
-    void goBdFormat_getsAGoShapedAnswer() throws IOException {
-        List<String> replies = exchange("{\"operation\":\"ping\",\"args\":null,\"cwd\":\"/tmp\"}");
-        assertThat(replies.get(0)).startsWith("{\"success\":false,\"error\":\"operation ping: ");
-    }
-
     private static JsonValue result(String frame) {
         return ((JsonValue.JObject) Json.parse(frame)).get("result");
     }

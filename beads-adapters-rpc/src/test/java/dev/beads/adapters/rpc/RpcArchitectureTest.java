@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §2: the RPC adapter depends on the core (and Jackson's streaming API) only, never on other adapters. */
+/** DESIGN §2: the RPC adapter depends on the core (and Jackson's streaming API, the JDK's jdk.net for SO_PEERCRED) only, never on other adapters. */
 class RpcArchitectureTest {
 
     @Test
@@ -21,7 +21,11 @@ class RpcArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages(
-                        "dev.beads.adapters.rpc..", "dev.beads.core..", "com.fasterxml.jackson.core..", "java..")
+                        "dev.beads.adapters.rpc..",
+                        "dev.beads.core..",
+                        "com.fasterxml.jackson.core..",
+                        "java..",
+                        "jdk.net..")
                 .check(classes);
     }
 }

@@ -16,7 +16,7 @@ import dev.beads.testkit.InMemoryIssueRepository;
 import java.nio.file.Path;
 
 /** The core's services over the in-memory store and the real JSONL codec: what a daemon serves, minus SQLite. */
-record WireFixture(DrivingPorts ports, JsonlCodec codec, InMemoryIssueRepository repository) {
+record WireFixture(DrivingPorts ports, JsonlCodec codec, InMemoryIssueRepository repository, LocalChangeFeed feed) {
 
     static WireFixture create(Path root) {
         InMemoryIssueRepository repository = new InMemoryIssueRepository();
@@ -30,7 +30,7 @@ record WireFixture(DrivingPorts ports, JsonlCodec codec, InMemoryIssueRepository
                 new QueryService(repository, clock),
                 config,
                 new SyncService(repository, codec, feed, clock, Workspace.at(root)));
-        return new WireFixture(ports, codec, repository);
+        return new WireFixture(ports, codec, repository, feed);
     }
 
     Dispatcher dispatcher() {

@@ -5,6 +5,7 @@ import dev.beads.core.model.Dependency;
 import dev.beads.core.model.DependencyType;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
+import dev.beads.core.model.RawJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ final class IssueChildren {
             + " (issue_id, seq, depends_on_id, type, created_at, created_ns, created_by, extra)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     /** A NULL id takes the next AUTOINCREMENT value. */
-    private static final String INSERT_COMMENT =
-            "INSERT INTO comments (id, issue_id, seq, author, text, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_COMMENT = "INSERT INTO comments"
+            + " (id, issue_id, seq, author, text, created_at, original_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private static final String DELETE_LABELS = "DELETE FROM labels WHERE issue_id IN " + Sql.IN_JSON_ARRAY;
     private static final String DELETE_DEPENDENCIES = "DELETE FROM dependencies WHERE issue_id IN " + Sql.IN_JSON_ARRAY;
@@ -53,7 +54,7 @@ final class IssueChildren {
             labels = "SELECT issue_id, label FROM labels WHERE " + issueIs;
             dependencies =
                     "SELECT " + DEPENDENCY_COLUMNS + " FROM dependencies WHERE " + issueIs + " ORDER BY issue_id, seq";
-            comments = "SELECT id, issue_id, author, text, created_at FROM comments WHERE " + issueIs
+            comments = "SELECT id, issue_id, author, text, created_at, original_id FROM comments WHERE " + issueIs
                     + " ORDER BY issue_id, seq";
         }
     }
@@ -87,13 +88,18 @@ final class IssueChildren {
         s.each(scope.comments, binds, rs -> {
             Comment comment = new Comment(
                     rs.getLong(1),
-                    IssueId.of(rs.getString(2)),
+                    IssueId.stored(rs.getString(2)),
                     rs.getString(3),
                     rs.getString(4),
-                    Times.parse(rs.getString(5)));
+                    Times.parse(rs.getString(5)),
+                    rawOrNull(rs.getString(6)));
             c.comments.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(comment);
         });
         return c;
+    }
+
+    private static RawJson rawOrNull(String json) {
+        return json == null ? null : RawJson.of(json);
     }
 
     /** {@code builder} completed with this issue's children. */
@@ -112,8 +118,8 @@ final class IssueChildren {
 
     static Dependency dependency(ResultSet rs) throws SQLException {
         return new Dependency(
-                IssueId.of(rs.getString(1)),
-                IssueId.of(rs.getString(2)),
+                IssueId.stored(rs.getString(1)),
+                IssueId.stored(rs.getString(2)),
                 DependencyType.of(rs.getString(3)),
                 Times.parse(rs.getString(4)),
                 rs.getString(5),
@@ -152,7 +158,11 @@ final class IssueChildren {
             seq = 0;
             for (Comment c : issue.comments()) {
                 Long commentId = c.id() == 0 ? null : c.id();
-                commentRows.add(new Object[] {commentId, id, seq++, c.author(), c.text(), Times.text(c.createdAt())});
+                String originalId =
+                        c.originalId() == null ? null : c.originalId().json();
+                commentRows.add(
+                        new Object[] {commentId, id, seq++, c.author(), c.text(), Times.text(c.createdAt()), originalId
+                        });
             }
         }
         s.batch(INSERT_LABEL, labelRows);

@@ -155,14 +155,14 @@ final class IssueRows {
         return new Row(
                 id,
                 Issue.builder()
-                        .id(IssueId.of(id))
+                        .id(IssueId.stored(id))
                         .title(c.text(2))
                         .description(c.text(3))
                         .design(c.text(4))
                         .acceptanceCriteria(c.text(5))
                         .notes(c.text(6))
                         .status(Status.of(c.text(7)))
-                        .priority(Priority.of(c.number(8)))
+                        .priority(Priority.stored(c.number(8)))
                         .issueType(IssueType.of(c.text(9)))
                         .assignee(c.text(10))
                         .estimatedMinutes(c.has(11) ? rs.getInt(11) : null)

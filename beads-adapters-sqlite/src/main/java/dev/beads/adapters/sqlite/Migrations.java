@@ -23,7 +23,8 @@ final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
     /** The scripts in version order; version = position + 1. Add new ones at the end, never edit old ones. */
-    static final List<String> SCRIPTS = List.of("V1__issues.sql", "V2__blocked_cache.sql", "V3__top_level_ids.sql");
+    static final List<String> SCRIPTS =
+            List.of("V1__issues.sql", "V2__blocked_cache.sql", "V3__top_level_ids.sql", "V4__imported_history.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -82,7 +82,7 @@ final class SqliteIssueRepository implements IssueRepository {
         Sql.Fragment matches = Sql.containsIgnoreCase("id", fragment);
         String query =
                 "SELECT id FROM issues WHERE " + matches.sql() + " ORDER BY id" + (limit > 0 ? " LIMIT " + limit : "");
-        return db.read("searching ids", s -> s.query(query, matches.binds(), rs -> IssueId.of(rs.getString(1))));
+        return db.read("searching ids", s -> s.query(query, matches.binds(), rs -> IssueId.stored(rs.getString(1))));
     }
 
     @Override
@@ -161,7 +161,7 @@ final class SqliteIssueRepository implements IssueRepository {
                                 + " WHERE issue_id = ? ORDER BY id",
                         List.of(id.value()),
                         rs -> new AuditEvent(
-                                IssueId.of(rs.getString(1)),
+                                IssueId.stored(rs.getString(1)),
                                 EventType.fromWireName(rs.getString(2)),
                                 rs.getString(3),
                                 rs.getString(4),
@@ -171,13 +171,18 @@ final class SqliteIssueRepository implements IssueRepository {
     }
 
     @Override
+    public List<String> records() {
+        return db.read("reading the JSONL records", JsonlRecords::all);
+    }
+
+    @Override
     public List<IssueId> dirtyIds() {
         return db.read(
                 "reading dirty issues",
                 s -> s.query(
                         "SELECT issue_id FROM dirty_issues ORDER BY issue_id",
                         List.of(),
-                        rs -> IssueId.of(rs.getString(1))));
+                        rs -> IssueId.stored(rs.getString(1))));
     }
 
     @Override

@@ -86,6 +86,19 @@ final class SqliteIssueWriter implements IssueWriter {
         return run("removing config " + key, () -> session.execute("DELETE FROM config WHERE key = ?", key) > 0);
     }
 
+    @Override
+    public List<String> records() {
+        return run("reading the JSONL records", () -> JsonlRecords.all(session));
+    }
+
+    @Override
+    public void replaceRecords(List<String> records) {
+        run("storing the JSONL records", () -> {
+            JsonlRecords.replace(session, records);
+            return null;
+        });
+    }
+
     private <T> T run(String what, Supplier<T> action) {
         if (!active || Thread.currentThread() != owner) {
             throw new IllegalStateException(

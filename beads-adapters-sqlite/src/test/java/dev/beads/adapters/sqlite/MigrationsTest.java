@@ -2,6 +2,7 @@ package dev.beads.adapters.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.beads.core.error.BackendException;
 import dev.beads.core.model.IssueId;
@@ -31,7 +32,7 @@ class MigrationsTest {
         SqliteIssueRepositories.open(file).close();
 
         try (Connection c = SqliteConnections.open(file)) {
-            assertThat(Migrations.version(c)).isEqualTo(Migrations.LATEST).isEqualTo(3);
+            assertThat(Migrations.version(c)).isEqualTo(Migrations.LATEST).isEqualTo(4);
             assertThat(tables(c))
                     .contains(
                             "issues",
@@ -42,7 +43,32 @@ class MigrationsTest {
                             "dirty_issues",
                             "config",
                             "metadata",
-                            "blocked_cache");
+                            "blocked_cache",
+                            "jsonl_records");
+        }
+    }
+
+    /** A workspace written before comments kept their file ids: its comments open with the ids they had. */
+    @Test
+    void givenAVersion3FileWithComments_open_keepsThemWithTheirIds() throws SQLException {
+        Path file = dir.resolve("beads.db");
+        try (Connection c = SqliteConnections.open(file);
+                Statement st = c.createStatement()) {
+            Migrations.migrate(c, 3);
+            st.execute(issueRow("bd-1", "open"));
+            st.execute("INSERT INTO comments (id, issue_id, seq, author, text, created_at)"
+                    + " VALUES (7, 'bd-1', 0, 'ann', 'first', '2025-01-01T00:00:00Z'),"
+                    + " (9, 'bd-1', 1, 'bob', 'second', '2025-01-02T00:00:00Z')");
+        }
+
+        try (IssueRepository repo = SqliteIssueRepositories.open(file)) {
+            assertThat(repo.find(IssueId.of("bd-1")).orElseThrow().comments())
+                    .extracting(c -> c.id(), c -> c.author(), c -> c.text(), c -> c.originalId())
+                    .containsExactly(tuple(7L, "ann", "first", null), tuple(9L, "bob", "second", null));
+            assertThat(repo.records()).isEmpty();
+        }
+        try (Connection c = SqliteConnections.open(file)) {
+            assertThat(Migrations.version(c)).isEqualTo(Migrations.LATEST);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.beads.cli.session.Ports;
 import dev.beads.core.api.ImportIssues;
 import dev.beads.core.api.ImportProgress;
 import dev.beads.core.api.ImportResult;
+import dev.beads.core.api.ImportWarning;
 import dev.beads.core.error.IoProblems;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.IssueId;
@@ -16,10 +17,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code bd import}: a JSONL file (or stdin) into the workspace, last write wins per issue; all or nothing. A
- * large file on a terminal gets a progress bar on stderr (reading, then storing).
+ * large file on a terminal gets a progress bar on stderr (reading, then storing). What the file holds that bd would
+ * not write so is imported as it is and reported: the count and the first few warnings on stderr, all of them under
+ * {@code warnings} with {@code --json}; {@code --strict} makes the first one an error (Go bd's flag, which there
+ * fails on dependency errors).
  */
 public final class ImportCommand extends BdSubcommand {
     public ImportCommand() {
@@ -39,6 +45,13 @@ public final class ImportCommand extends BdSubcommand {
     final Arg<Boolean> dryRun = model.option("--dry-run")
             .description("Report what would change, change nothing.")
             .flag();
+
+    final Arg<Boolean> strict = model.option("--strict")
+            .description("Fail, importing nothing, on anything bd would not write so (reported as warnings otherwise).")
+            .flag();
+
+    /** How many warnings the text output shows; {@code --json} lists them all. */
+    static final int SHOWN_WARNINGS = 5;
 
     @Override
     protected int execute() {
@@ -62,7 +75,8 @@ public final class ImportCommand extends BdSubcommand {
             try (Progress bar = Progress.start(
                     out().stderr(), "Importing " + name + " (" + Progress.size(size(source)) + ")", large)) {
                 ImportProgress progress = large ? new ImportBar(bar, dryRun.get()) : ImportProgress.NONE;
-                result = ports.sync().importIssues(new ImportIssues(source, dryRun.get(), actor()), progress);
+                result = ports.sync()
+                        .importIssues(new ImportIssues(source, dryRun.get(), actor(), strict.get()), progress);
             }
             render(result);
             return 0;
@@ -74,15 +88,51 @@ public final class ImportCommand extends BdSubcommand {
     private void render(ImportResult r) {
         Output out = out();
         if (json()) {
-            out.json(Shapes.object(Shapes.ordered(
+            Map<String, Object> counts = Shapes.ordered(
                     "created", r.created(),
                     "updated", r.updated(),
                     "unchanged", r.unchanged(),
                     "dry_run", r.dryRun(),
-                    "changed_ids", r.changedIds().stream().map(IssueId::value).toList())));
-        } else if (!out.quiet()) {
-            String counts = r.created() + " created, " + r.updated() + " updated, " + r.unchanged() + " unchanged";
-            out.line(r.dryRun() ? "Dry run, nothing changed: would be " + counts : "Import complete: " + counts);
+                    "changed_ids", r.changedIds().stream().map(IssueId::value).toList());
+            out.json(g -> {
+                g.writeStartObject();
+                for (Map.Entry<String, Object> field : counts.entrySet()) {
+                    Shapes.scalar(g, field.getKey(), field.getValue());
+                }
+                g.writeArrayFieldStart("warnings");
+                for (ImportWarning w : r.warnings()) {
+                    Shapes.object(warning(w)).write(g);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            });
+        } else {
+            if (!out.quiet()) {
+                String counts = r.created() + " created, " + r.updated() + " updated, " + r.unchanged() + " unchanged";
+                out.line(r.dryRun() ? "Dry run, nothing changed: would be " + counts : "Import complete: " + counts);
+            }
+            warnings(out, r.warnings());
+        }
+    }
+
+    private static Map<String, Object> warning(ImportWarning w) {
+        return Shapes.ordered("line", w.line(), "id", w.id(), "rule", w.rule(), "message", w.message());
+    }
+
+    /** On stderr, even with {@code --quiet}: an import that stored something unusual never passes silently. */
+    private static void warnings(Output out, List<ImportWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        out.warn(warnings.size() + (warnings.size() == 1 ? " record" : " records")
+                + " imported as written although bd would not write them so (--strict refuses them):");
+        for (ImportWarning w : warnings.subList(0, Math.min(SHOWN_WARNINGS, warnings.size()))) {
+            out.stderr().println("  " + w);
+        }
+        if (warnings.size() > SHOWN_WARNINGS) {
+            out.stderr()
+                    .println("  ... and " + (warnings.size() - SHOWN_WARNINGS) + " more (bd import --json lists them"
+                            + " all)");
         }
     }
 

@@ -6,9 +6,13 @@ import java.util.Objects;
 /**
  * A comment on an issue.
  *
- * @param id storage-assigned, positive; 0 for a comment not stored yet
+ * @param id the storage key, ours: positive once stored, 0 for a comment not stored yet
+ * @param originalId the id as a JSONL file wrote it (an integer, or a string such as a UUID, in its JSON form), kept
+ *     and written back as it came; null for a comment made here, whose id in the file is {@code id}. Files written
+ *     by other tools repeat ids across issues and within an issue, so it is never a key.
  */
-public record Comment(long id, IssueId issueId, String author, String text, OffsetDateTime createdAt) {
+public record Comment(
+        long id, IssueId issueId, String author, String text, OffsetDateTime createdAt, RawJson originalId) {
     public Comment {
         Objects.requireNonNull(issueId, "issueId");
         Objects.requireNonNull(text, "text");
@@ -19,8 +23,13 @@ public record Comment(long id, IssueId issueId, String author, String text, Offs
         }
     }
 
+    /** A comment made here (no id from a file). */
+    public Comment(long id, IssueId issueId, String author, String text, OffsetDateTime createdAt) {
+        this(id, issueId, author, text, createdAt, null);
+    }
+
     public Comment withId(long newId) {
-        return new Comment(newId, issueId, author, text, createdAt);
+        return new Comment(newId, issueId, author, text, createdAt, originalId);
     }
 
     /** Import dedupes comments by (author, text), as Go bd does. */

@@ -16,9 +16,9 @@ import java.util.TreeSet;
  * null (empty means absent, as Go's {@code omitempty}); optional timestamps, {@code estimatedMinutes} and the
  * {@link RawJson} fields are null when absent. Keys this project does not know travel in {@code extra}.
  *
- * <p>Immutable; change with {@link #toBuilder()} or the {@code withX} methods. The compact constructor enforces
- * the domain rules: title 1-500 characters, {@code closed_at} set exactly when closed,
- * {@code estimated_minutes >= 0}, every dependency starting at this issue.
+ * <p>Immutable; change with {@link #toBuilder()} or the {@code withX} methods. The compact constructor checks only
+ * that every dependency starts at this issue: the domain rules (title 1-500 characters, {@code closed_at} set
+ * exactly when closed, priority 0-4, ...) guard what commands write, not history, and live in {@link IssueRules}.
  */
 public record Issue(
         IssueId id,
@@ -96,7 +96,7 @@ public record Issue(
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
         comments = comments == null ? List.of() : List.copyOf(comments);
         extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
-        validate(id, title, status, closedAt, estimatedMinutes, dependencies);
+        requireOwnDependencies(id, dependencies);
     }
 
     // equals and hashCode written out, over every component as a record's would be (IssueValueTest checks each):
@@ -196,31 +196,8 @@ public record Issue(
                 extra);
     }
 
-    private static void validate(
-            IssueId id,
-            String title,
-            Status status,
-            OffsetDateTime closedAt,
-            Integer estimatedMinutes,
-            List<Dependency> dependencies) {
-        if (title.isBlank()) {
-            throw new InvalidInputException("title is required: give the issue a title of 1-500 characters");
-        }
-        if (title.length() > MAX_TITLE_LENGTH) {
-            throw new InvalidInputException("title is too long (" + title.length() + " characters): the limit is "
-                    + MAX_TITLE_LENGTH + "; put the details in the description");
-        }
-        if (status.equals(Status.CLOSED) && closedAt == null) {
-            throw new InvalidInputException("issue " + id + " is closed but has no closed_at timestamp");
-        }
-        if (!status.equals(Status.CLOSED) && !status.equals(Status.TOMBSTONE) && closedAt != null) {
-            throw new InvalidInputException("issue " + id + " has closed_at but its status is " + status
-                    + ": only closed issues have closed_at");
-        }
-        if (estimatedMinutes != null && estimatedMinutes < 0) {
-            throw new InvalidInputException(
-                    "estimate must be a non-negative number of minutes, got " + estimatedMinutes);
-        }
+    /** Structural, not a rule of history: the store files each issue's dependencies under the issue itself. */
+    private static void requireOwnDependencies(IssueId id, List<Dependency> dependencies) {
         for (Dependency d : dependencies) {
             if (!d.issueId().equals(id)) {
                 throw new InvalidInputException("dependency " + d.issueId() + " -> " + d.dependsOnId()
@@ -310,7 +287,7 @@ public record Issue(
         return withComments(all, at);
     }
 
-    /** Builds issues field by field; {@link #build()} validates. */
+    /** Builds issues field by field. */
     public static final class Builder {
         private IssueId id;
         private String title = "";

@@ -7,17 +7,41 @@ import java.util.Optional;
 /**
  * An issue id: {@code <prefix>-<hash>} with optional child suffixes ({@code bd-a3f8.1.2}). Ordering is byte order
  * of the text, which is how Go bd sorts JSONL lines.
+ *
+ * <p>The shape rule (not blank, no whitespace) guards what users and commands name: {@link #of} enforces it. Ids
+ * read from history (a JSONL file, the database) are kept as they were written, whatever they hold
+ * ({@link #stored}); the constructor only refuses the empty id.
  */
 public record IssueId(String value) implements Comparable<IssueId> {
     public IssueId {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank() || hasWhitespace(value)) {
-            throw new InvalidInputException("invalid issue id \"" + value + "\": ids look like bd-a3f8");
+        if (value.isEmpty()) {
+            throw new InvalidInputException("an issue id cannot be empty: ids look like bd-a3f8");
         }
     }
 
+    /** An id a user or command gives: not blank, no whitespace. */
     public static IssueId of(String value) {
+        Objects.requireNonNull(value, "value");
+        if (!hasValidShape(value)) {
+            throw new InvalidInputException("invalid issue id \"" + value + "\": ids look like bd-a3f8");
+        }
         return new IssueId(value);
+    }
+
+    /** An id as history holds it (a JSONL line, a stored row): any non-empty text, unchecked. */
+    public static IssueId stored(String value) {
+        return new IssueId(value);
+    }
+
+    /** Whether {@code value} is an id bd would accept from a command: not blank, without whitespace. */
+    public static boolean hasValidShape(String value) {
+        return !value.isBlank() && !hasWhitespace(value);
+    }
+
+    /** Whether this id obeys the rule {@link #of} enforces. */
+    public boolean hasValidShape() {
+        return hasValidShape(value);
     }
 
     /** The prefix before the last hyphen ({@code bd} for {@code bd-a3f8.1}), or empty when there is no hyphen. */

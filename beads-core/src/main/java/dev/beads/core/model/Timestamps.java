@@ -2,6 +2,7 @@ package dev.beads.core.model;
 
 import dev.beads.core.error.InvalidInputException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
@@ -12,6 +13,17 @@ import java.time.format.DateTimeParseException;
  */
 public final class Timestamps {
     private Timestamps() {}
+
+    /**
+     * Go's zero {@code time.Time} ({@code 0001-01-01T00:00:00Z}): what {@code json.Unmarshal} leaves in a timestamp a
+     * JSONL line does not have, and so what this project holds for a missing {@code created_at}/{@code updated_at}.
+     */
+    public static final OffsetDateTime GO_ZERO = OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    /** Whether {@code time} is {@link #GO_ZERO}, offset included (a time written as such in another zone is not). */
+    public static boolean isGoZero(OffsetDateTime time) {
+        return time != null && time.equals(GO_ZERO);
+    }
 
     /**
      * Formats like Go's RFC3339Nano: {@code 2025-12-25T00:59:03.667211-08:00}, {@code 2025-12-26T23:20:20Z}. Values

@@ -86,6 +86,12 @@ public interface IssueRepository extends AutoCloseable {
     /** Ids marked dirty (changed since the last export), in id order. */
     List<IssueId> dirtyIds();
 
+    /**
+     * The JSONL lines that are not issues (no {@code id}, or a {@code _type} other than {@code issue}), each as the
+     * text read, in file order: kept verbatim so that export writes them back after the issues.
+     */
+    List<String> records();
+
     /** Clears dirty flags of {@code ids} (after an export is durable). */
     void clearDirty(java.util.Collection<IssueId> ids);
 

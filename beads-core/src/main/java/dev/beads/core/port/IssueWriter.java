@@ -52,6 +52,15 @@ public interface IssueWriter {
     /** Removes a configuration value; returns whether it was there. */
     boolean unsetConfig(String key);
 
+    /** As {@link IssueRepository#records}, seeing this transaction's own writes. */
+    List<String> records();
+
+    /**
+     * Replaces the stored non-issue records of the JSONL (DESIGN §3: lines without an {@code id}, or whose
+     * {@code _type} is not {@code issue}) with {@code records}, each a line's text as read, in file order.
+     */
+    void replaceRecords(List<String> records);
+
     /** One issue to store and the audit event that explains it. */
     record Change(Issue issue, AuditEvent event) {}
 }

@@ -20,8 +20,11 @@ public interface JsonlCodec {
      * Parses every line. Blank lines are skipped.
      *
      * @param source name used in error messages ({@code issues.jsonl})
+     * @return the issues, in file order; lines that are not issues are left out ({@link #readDocument} has them)
      * @throws dev.beads.core.error.JsonlFormatException naming the line and the problem (invalid JSON, a git
-     *     conflict marker, a missing id or title, a bad priority, …); nothing is returned then
+     *     conflict marker, a line that is not an object, a known key with a value of the wrong JSON type, ...);
+     *     nothing is returned then. What bd would not write but can keep (a closed issue without
+     *     {@code closed_at}, a priority out of range) is read as it is.
      */
     List<Issue> read(InputStream in, String source);
 
@@ -39,6 +42,17 @@ public interface JsonlCodec {
         return issues;
     }
 
+    /**
+     * The whole document of {@code data}: its issues with their line numbers, and its records that are not issues
+     * (kept verbatim), telling {@code parsed} how far it has got as {@link #read(byte[], String, LongConsumer)} does.
+     * By default, the issues of {@link #read(byte[], String, LongConsumer)}, one a line, and no other records.
+     *
+     * @throws dev.beads.core.error.JsonlFormatException as {@link #read(InputStream, String)}
+     */
+    default JsonlDocument readDocument(byte[] data, String source, LongConsumer parsed) {
+        return JsonlDocument.ofIssues(read(data, source, parsed));
+    }
+
     /** {@link #read} of a file; a missing file is an empty list. */
     List<Issue> read(Path file);
 
@@ -47,9 +61,19 @@ public interface JsonlCodec {
 
     /**
      * Writes the issues sorted by id to {@code file} atomically: a temp file in the same directory, fsync, then
-     * rename over the target. On failure the old file is unchanged.
+     * rename over the target. On failure the old file is unchanged. As {@link #writeAtomically(List, List, Path)}
+     * with no records.
      */
-    void writeAtomically(List<Issue> issues, Path file);
+    default void writeAtomically(List<Issue> issues, Path file) {
+        writeAtomically(issues, List.of(), file);
+    }
+
+    /**
+     * Writes the issues sorted by id, then {@code records} (lines that are not issues, as read) in their order, to
+     * {@code file} atomically: a temp file in the same directory, fsync, then rename over the target. On failure the
+     * old file is unchanged.
+     */
+    void writeAtomically(List<Issue> issues, List<String> records, Path file);
 
     /**
      * Rewrites {@code file} atomically, as {@link #writeAtomically} does, with {@code changed} patched in: each line
@@ -57,11 +81,12 @@ public interface JsonlCodec {
      * added, and every other line is kept byte for byte, neither parsed nor re-encoded when its id can be read from
      * its start. The lines come out sorted by id as {@link #writeAtomically} sorts them (even when the file was not
      * sorted), each ended by {@code \n}; blank lines are dropped. An issue of {@code changed} gets one line, even
-     * when the file had several with its id (the last of {@code changed} wins when it lists an id twice). A missing
-     * file counts as empty. Costs a fraction of {@link #writeAtomically} of every issue when few changed.
+     * when the file had several with its id (the last of {@code changed} wins when it lists an id twice). The file's
+     * records that are not issues (no {@code id}, or a {@code _type} other than {@code issue}) are kept byte for byte
+     * after the issues, in their order. A missing file counts as empty. Costs a fraction of {@link #writeAtomically} of every issue when few changed.
      *
      * @return the new content of the file, as written
-     * @throws dev.beads.core.error.JsonlFormatException naming the first line whose id cannot be read (not an issue
+     * @throws dev.beads.core.error.JsonlFormatException naming the first line that cannot be read (not a JSON
      *     object, a git conflict marker, invalid JSON); the file is unchanged then
      * @throws dev.beads.core.error.InvalidInputException naming an issue of {@code changed} that cannot be written;
      *     the file is unchanged then

@@ -1,6 +1,7 @@
 package dev.beads.core.service;
 
 import dev.beads.core.api.ImportResult;
+import dev.beads.core.api.ImportWarning;
 import dev.beads.core.model.AuditEvent;
 import dev.beads.core.model.EventType;
 import dev.beads.core.model.Issue;
@@ -67,7 +68,7 @@ record ImportPlan(
                 created++;
             } else if (result.equals(current.get())) {
                 unchanged++;
-                if (!issue.equals(current.get())) {
+                if (!issue.equals(ImportedFile.withFileCommentIds(current.get()))) {
                     outdated.add(issue.id());
                 }
                 continue;
@@ -82,6 +83,10 @@ record ImportPlan(
     }
 
     ImportResult result(boolean dryRun) {
-        return new ImportResult(created, updated, unchanged, changedIds, dryRun);
+        return result(dryRun, List.of());
+    }
+
+    ImportResult result(boolean dryRun, List<ImportWarning> warnings) {
+        return new ImportResult(created, updated, unchanged, changedIds, dryRun, warnings);
     }
 }

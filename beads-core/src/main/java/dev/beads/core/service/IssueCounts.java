@@ -58,6 +58,8 @@ final class IssueCounts {
     Statistics stats(OffsetDateTime now) {
         int total = 0, open = 0, inProgress = 0, closed = 0, deferred = 0, tombstones = 0, pinned = 0;
         double leadHours = 0;
+        int timed = 0; // closed issues with a closed_at: imported history may lack it
+
         for (Issue issue : repository.all()) {
             if (issue.pinned()) {
                 pinned++;
@@ -76,14 +78,18 @@ final class IssueCounts {
                 deferred++;
             } else if (status.equals(Status.CLOSED)) {
                 closed++;
-                leadHours +=
-                        Duration.between(issue.createdAt(), issue.closedAt()).toNanos() / 3.6e12;
+                if (issue.closedAt() != null) {
+                    timed++;
+                    leadHours += Duration.between(issue.createdAt(), issue.closedAt())
+                                    .toNanos()
+                            / 3.6e12;
+                }
             }
         }
         int blocked = repository.blocked(WorkFilter.ALL).size();
         int ready = repository.ready(WorkFilter.ALL, now).size();
         int eligible = epics(true).size();
-        double averageLead = closed == 0 ? 0 : leadHours / closed;
+        double averageLead = timed == 0 ? 0 : leadHours / timed;
         return new Statistics(
                 total, open, inProgress, blocked, closed, deferred, ready, tombstones, pinned, eligible, averageLead);
     }

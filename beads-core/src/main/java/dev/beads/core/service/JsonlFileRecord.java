@@ -37,6 +37,11 @@ final class JsonlFileRecord {
                 stamp.size()));
     }
 
+    /** Forgets that the file was complete: the next flush exports everything instead of patching. */
+    void markIncomplete() {
+        repository.setMetadata(ConfigKeys.JSONL_COMPLETE_HASH, "");
+    }
+
     /**
      * Whether {@code file} (which exists) has the recorded content. Its mtime and size are trusted when they are the
      * recorded ones; otherwise it is hashed, and when only its time changed the new time is recorded.

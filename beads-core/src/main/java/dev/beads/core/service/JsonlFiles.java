@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +27,32 @@ final class JsonlFiles {
                 .lines()
                 .filter(line -> !line.isBlank())
                 .toList();
+    }
+
+    /**
+     * The text (UTF-8) of the lines of {@code bytes} numbered {@code numbers} (from 1, ascending), in that order,
+     * without their line breaks.
+     */
+    static List<String> lines(byte[] bytes, int[] numbers) {
+        List<String> out = new ArrayList<>(numbers.length);
+        int line = 1;
+        int start = 0;
+        for (int number : numbers) {
+            while (line < number) {
+                start = endOfLine(bytes, start) + 1;
+                line++;
+            }
+            out.add(new String(bytes, start, endOfLine(bytes, start) - start, StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static int endOfLine(byte[] bytes, int start) {
+        int i = start;
+        while (i < bytes.length && bytes[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     /** Modification time (epoch nanoseconds) and size of a file, as stored in metadata. */

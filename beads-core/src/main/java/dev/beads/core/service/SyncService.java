@@ -5,8 +5,10 @@ import dev.beads.core.api.ExportResult;
 import dev.beads.core.api.ImportIssues;
 import dev.beads.core.api.ImportProgress;
 import dev.beads.core.api.ImportResult;
+import dev.beads.core.api.ImportWarning;
 import dev.beads.core.api.SyncCommands;
 import dev.beads.core.error.ConflictException;
+import dev.beads.core.error.JsonlFormatException;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
@@ -15,16 +17,19 @@ import dev.beads.core.port.ChangeEvent;
 import dev.beads.core.port.ChangeFeed;
 import dev.beads.core.port.Clock;
 import dev.beads.core.port.IssueRepository;
+import dev.beads.core.port.IssueWriter;
 import dev.beads.core.port.JsonlCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Export and import between the database and JSONL (DESIGN §3, §4). Exports and imports of one service run one at
@@ -59,12 +64,14 @@ public final class SyncService implements SyncCommands {
         synchronized (lock) {
             Path target = request.target() == null ? workspace.jsonl() : request.target();
             List<Issue> issues = request.filter() == null ? repository.all() : repository.list(request.filter());
-            if (issues.isEmpty() && !request.force()) {
+            // Records that are not issues go with every whole export; a filtered one is a selection of issues.
+            List<String> records = request.filter() == null ? repository.records() : List.of();
+            if (issues.isEmpty() && records.isEmpty() && !request.force()) {
                 refuseEmptyExportOver(target);
             }
             boolean toWorkspace = isWorkspaceJsonl(target);
             List<IssueId> dirty = toWorkspace ? repository.dirtyIds() : List.of();
-            codec.writeAtomically(issues, target);
+            codec.writeAtomically(issues, records, target);
             if (toWorkspace) {
                 JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(target);
                 fileRecord.record(JsonlFiles.read(target), stamp, request.filter() == null);
@@ -115,11 +122,14 @@ public final class SyncService implements SyncCommands {
             }
             JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(source);
             byte[] bytes = JsonlFiles.read(source);
+            String name = source.getFileName().toString();
             progress.update(ImportProgress.Phase.READING, 0, bytes.length);
-            List<Issue> incoming = codec.read(
-                    bytes,
-                    source.getFileName().toString(),
-                    parsed -> progress.update(ImportProgress.Phase.READING, parsed, bytes.length));
+            ImportedFile file = ImportedFile.of(codec.readDocument(
+                    bytes, name, parsed -> progress.update(ImportProgress.Phase.READING, parsed, bytes.length)));
+            if (request.strict() && !file.warnings().isEmpty()) {
+                throw strictFailure(name, file.warnings());
+            }
+            List<Issue> incoming = file.issues();
             OffsetDateTime now = clock.now();
             if (request.dryRun()) {
                 return ImportPlan.of(
@@ -127,22 +137,43 @@ public final class SyncService implements SyncCommands {
                                 ImportPlan.lookup(repository.findAll(ImportPlan.ids(incoming))),
                                 request.actor(),
                                 now)
-                        .result(true);
+                        .result(true, file.warnings());
             }
-            ImportPlan plan = apply(incoming, request.actor(), now, progress);
+            Applied applied = apply(file, fromWorkspace, request.actor(), now, progress);
+            ImportPlan plan = applied.plan();
             if (fromWorkspace) {
-                List<String> lines = JsonlFiles.nonBlankLines(bytes);
+                List<String> lines = JsonlFiles.lines(bytes, file.lines());
                 repository.clearDirty(imported.heldAsStored(incoming, lines));
-                fileRecord.record(bytes, stamp, imported.isComplete(incoming, lines, plan));
+                fileRecord.record(bytes, stamp, !file.hadDuplicates() && imported.isComplete(incoming, lines, plan));
+            } else if (applied.recordsAdded()) {
+                // The workspace JSONL lacks the new records: the next flush writes the file whole.
+                fileRecord.markIncomplete();
             }
             if (!plan.changes().isEmpty()) {
                 Transactions.publish(feed, new ChangeEvent.IssuesImported(plan.created(), plan.updated()));
             }
-            return plan.result(false);
+            return plan.result(false, file.warnings());
         }
     }
 
-    private ImportPlan apply(List<Issue> incoming, String actor, OffsetDateTime now, ImportProgress progress) {
+    /** The first warning as the error, with how many there are. */
+    private static JsonlFormatException strictFailure(String source, List<ImportWarning> warnings) {
+        ImportWarning first = warnings.getFirst();
+        String others = warnings.size() == 1 ? "" : " (and " + (warnings.size() - 1) + " more warnings)";
+        return new JsonlFormatException(
+                source,
+                first.line(),
+                (first.id().isEmpty() ? "" : first.id() + ": ") + first.message() + others
+                        + "; --strict imports nothing then: fix the file, or import without --strict to keep it as"
+                        + " it is");
+    }
+
+    /** What the write transaction did: the plan it stored, and whether it added records the workspace lacks. */
+    private record Applied(ImportPlan plan, boolean recordsAdded) {}
+
+    private Applied apply(
+            ImportedFile file, boolean fromWorkspace, String actor, OffsetDateTime now, ImportProgress progress) {
+        List<Issue> incoming = file.issues();
         Optional<String> newPrefix = repository.config(ConfigKeys.ISSUE_PREFIX).isPresent() || incoming.isEmpty()
                 ? Optional.empty()
                 : Optional.of(incoming.getFirst().id().prefix()).filter(p -> !p.isEmpty());
@@ -153,8 +184,34 @@ public final class SyncService implements SyncCommands {
             progress.update(ImportProgress.Phase.STORING, 0, total);
             writer.putAll(plan.changes(), stored -> progress.update(ImportProgress.Phase.STORING, stored, total));
             newPrefix.ifPresent(prefix -> writer.setConfig(ConfigKeys.ISSUE_PREFIX, prefix));
-            return plan;
+            return new Applied(plan, storeRecords(writer, file.records(), fromWorkspace));
         });
+    }
+
+    /**
+     * The workspace JSONL is the truth for its records: they replace the stored ones. Another file's records are
+     * added to the stored ones, those not already there (by their text). Returns whether records were added.
+     */
+    private static boolean storeRecords(IssueWriter writer, List<String> records, boolean fromWorkspace) {
+        List<String> stored = writer.records();
+        if (fromWorkspace) {
+            if (!stored.equals(records)) {
+                writer.replaceRecords(records);
+            }
+            return false;
+        }
+        List<String> merged = new ArrayList<>(stored);
+        Set<String> known = new HashSet<>(stored);
+        for (String record : records) {
+            if (known.add(record)) {
+                merged.add(record);
+            }
+        }
+        if (merged.size() == stored.size()) {
+            return false;
+        }
+        writer.replaceRecords(merged);
+        return true;
     }
 
     @Override

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Runs one write transaction and publishes its change events after it has committed, never before. A feed that
- * fails does not turn a committed change into an error for the caller: the failure is logged.
+ * Runs one write transaction of a command and publishes its change events after it has committed, never before.
+ * The command's writes are held to {@link dev.beads.core.model.IssueRules} ({@link RuleCheckingWriter}). A feed
+ * that fails does not turn a committed change into an error for the caller: the failure is logged.
  */
 final class Transactions {
     /** Looked up on the first failure only: finding the logger loads java.util.logging, milliseconds of a cold start. */
@@ -28,7 +29,13 @@ final class Transactions {
     }
 
     <T> T run(Function<IssueWriter, Written<T>> work) {
-        Written<T> written = repository.write(work);
+        Written<T> written = repository.write(new Function<IssueWriter, Written<T>>() {
+            // A class, not a lambda: every command runs this once per bd process, where linking one costs.
+            @Override
+            public Written<T> apply(IssueWriter writer) {
+                return work.apply(new RuleCheckingWriter(writer));
+            }
+        });
         for (ChangeEvent event : written.events()) {
             publish(feed, event);
         }

@@ -2,10 +2,12 @@ package dev.beads.core.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
+import dev.beads.core.model.IssueRules;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -25,14 +27,15 @@ class RequestLimitsTest {
     void aTitleOfExactly500Characters_isAccepted_501IsNot() {
         assertThat(Issue.MAX_TITLE_LENGTH).isEqualTo(500);
         assertThat(CreateIssue.titled(LONGEST_TITLE, "me").title()).isEqualTo(LONGEST_TITLE);
-        assertThat(issue().title(LONGEST_TITLE).build().title()).isEqualTo(LONGEST_TITLE);
+        assertThat(IssueRules.check(issue().title(LONGEST_TITLE).build())).isEmpty();
 
         assertThatThrownBy(() -> CreateIssue.titled(TOO_LONG_TITLE, "me"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("title is too long (501 characters): the limit is 500; put the details in the description");
-        assertThatThrownBy(() -> issue().title(TOO_LONG_TITLE).build())
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("(501 characters)");
+        // Issue 8: the model keeps history as written; the rule is IssueRules', which commands are held to.
+        assertThat(IssueRules.check(issue().title(TOO_LONG_TITLE).build()))
+                .extracting(IssueRules.Violation::rule, IssueRules.Violation::message)
+                .containsExactly(tuple("title-too-long", "the title is 501 characters long: the limit is 500"));
     }
 
     @Test
@@ -41,7 +44,7 @@ class RequestLimitsTest {
                 .isZero();
         assertThat(UpdateIssue.builder(ID).estimatedMinutes(0).build().estimatedMinutes())
                 .isZero();
-        assertThat(issue().estimatedMinutes(0).build().estimatedMinutes()).isZero();
+        assertThat(IssueRules.check(issue().estimatedMinutes(0).build())).isEmpty();
 
         assertThatThrownBy(() -> CreateIssue.builder("t").estimatedMinutes(-1).build())
                 .isInstanceOf(InvalidInputException.class)
@@ -49,9 +52,9 @@ class RequestLimitsTest {
         assertThatThrownBy(() -> UpdateIssue.builder(ID).estimatedMinutes(-1).build())
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("estimate must be a non-negative number of minutes, got -1");
-        assertThatThrownBy(() -> issue().estimatedMinutes(-1).build())
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage("estimate must be a non-negative number of minutes, got -1");
+        assertThat(IssueRules.check(issue().estimatedMinutes(-1).build()))
+                .extracting(IssueRules.Violation::rule)
+                .containsExactly("negative-estimate");
     }
 
     @Test

@@ -39,6 +39,23 @@ class TimestampDigitsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2025x01-25T00:00:00Z",
+                "2025-01x25T00:00:00Z",
+                "2025-01-25T00x00:00Z",
+                "2025-01-25T00:00x00Z",
+                "2025-01-25T00:00:00x01:00",
+                "2025-01-25T00:00:00+01x00",
+                "2025-01-25T00:00:00.123"
+            })
+    void aWrongSeparator_orNoOffset_isRejected(String text) {
+        assertThatThrownBy(() -> Timestamps.parse(text))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2025-01-25T00:00:00+01:0", "2025-01-25T00:00:00+1:00", "2025-01-25T00:00:00."})
     void aTruncatedOffsetOrFraction_isRejected(String text) {
         assertThatThrownBy(() -> Timestamps.parse(text)).isInstanceOf(InvalidInputException.class);

@@ -323,6 +323,45 @@ abstract class RoundTripCases extends RepositoryCases {
         assertThat(repo().list(IssueFilter.ALL)).containsExactly(issue);
     }
 
+    /** Records that are not issues: replaced whole, read back verbatim in order, inside the write and after. */
+    @Test
+    void replaceRecords_thenRecords_givesThemBackVerbatimInOrder() {
+        String memory = "{\"_type\":\"memory\",\"key\":\"k\",\"value\" : \"<&>\"}";
+        List<String> inside = repo().write(w -> {
+            w.replaceRecords(List.of(memory, "{\"x\":1}"));
+            return w.records();
+        });
+
+        assertThat(inside).containsExactly(memory, "{\"x\":1}");
+        assertThat(repo().records()).containsExactly(memory, "{\"x\":1}");
+
+        repo().write(w -> {
+            w.replaceRecords(List.of("{\"y\":2}"));
+            return null;
+        });
+        assertThat(repo().records()).containsExactly("{\"y\":2}");
+    }
+
+    /** A comment's id from a file is kept beside its storage key, which the store assigns (ids may repeat). */
+    @Test
+    void commentsWithTheSameFileId_areStoredUnderKeysOfTheirOwn_keepingTheFileId() {
+        IssueId a = id("bd-a");
+        Comment first = new Comment(0, a, "ann", "x", T0, RawJson.of("1"));
+        Comment second = new Comment(0, a, "bob", "y", T0, RawJson.of("\"3f1c-uuid\""));
+        Comment third = new Comment(0, a, "cid", "z", T0, RawJson.of("1"));
+        Issue issue = Issues.anIssue("bd-a").build().toBuilder()
+                .comments(List.of(first, second, third))
+                .build();
+
+        store(issue);
+
+        List<Comment> stored = repo().find(a).orElseThrow().comments();
+        assertThat(stored)
+                .extracting(Comment::originalId)
+                .containsExactly(RawJson.of("1"), RawJson.of("\"3f1c-uuid\""), RawJson.of("1"));
+        assertThat(stored).extracting(Comment::id).doesNotContain(0L).doesNotHaveDuplicates();
+    }
+
     @Test
     void close_isIdempotent_andTheClosedStoreRefusesReadsAndWrites() {
         store(issue("bd-1"));

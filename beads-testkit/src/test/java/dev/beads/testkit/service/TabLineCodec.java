@@ -97,14 +97,16 @@ final class TabLineCodec implements JsonlCodec {
         }
     }
 
+    /** Records that are not issues are written after the issues, as they are (this format reads none back). */
     @Override
-    public void writeAtomically(List<Issue> issues, Path file) {
+    public void writeAtomically(List<Issue> issues, List<String> records, Path file) {
         beforeWrite.run();
         writes.add("all");
-        List<String> lines = issues.stream()
+        List<String> lines = new ArrayList<>(issues.stream()
                 .sorted(Comparator.comparing(Issue::id))
                 .map(this::toLine)
-                .toList();
+                .toList());
+        lines.addAll(records);
         replace(file, lines);
     }
 

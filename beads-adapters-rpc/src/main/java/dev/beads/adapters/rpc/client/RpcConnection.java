@@ -48,8 +48,10 @@ public final class RpcConnection implements Closeable {
     public synchronized JsonValue call(String method, JsonValue.JObject params) {
         long id = nextId++;
         try {
-            out.write(MessageCodec.request(id, method, params));
-            out.write('\n');
+            byte[] request = MessageCodec.request(id, method, params);
+            byte[] line = java.util.Arrays.copyOf(request, request.length + 1);
+            line[request.length] = (byte) 10;
+            out.write(line);
             out.flush();
             while (true) {
                 byte[] frame = frames.next();

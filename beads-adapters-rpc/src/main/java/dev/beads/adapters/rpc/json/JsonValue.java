@@ -84,7 +84,8 @@ public sealed interface JsonValue {
     }
 
     /**
-     * An object in key order. {@code source} is the UTF-8 text it was parsed from, or null for one built here.
+     * An object in key order. {@code source} is the UTF-8 text it was parsed from, or null for one built here (it
+     * takes no part in equality).
      */
     record JObject(Map<String, JsonValue> fields, String source) implements JsonValue {
         public JObject {
@@ -97,6 +98,17 @@ public sealed interface JsonValue {
 
         public JsonValue get(String key) {
             return fields.get(key);
+        }
+
+        /** Equal when the fields are: where an object was parsed from does not make it another value. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof JObject other && fields.equals(other.fields);
+        }
+
+        @Override
+        public int hashCode() {
+            return fields.hashCode();
         }
 
         @Override

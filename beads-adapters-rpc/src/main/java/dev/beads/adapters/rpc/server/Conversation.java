@@ -33,6 +33,9 @@ public final class Conversation {
     private final ExecutorService workers;
     private final OutputStream out;
     private final InputStream in;
+    private RequestGate gate;
+    private ChangeNotifications notifications;
+    private String name = "bd-rpc-notify";
 
     /**
      * @param workers where requests run (platform threads: SQLite work stays off virtual threads); null to run them
@@ -53,8 +56,60 @@ public final class Conversation {
         this.out = out;
     }
 
+    /** Requests pass {@code gate} (a stopping server closes it); without one every request is let in. */
+    public Conversation withGate(RequestGate gate) {
+        this.gate = gate;
+        return this;
+    }
+
+    /** Serves {@code subscribe} from {@code feed}; without it, {@code subscribe} is an unknown method. */
+    public Conversation withNotifications(ChangeNotifications feed, String threadName) {
+        this.notifications = feed;
+        this.name = threadName;
+        return this;
+    }
+
     /** Answers frames until the end of the input, or a frame over the limit. */
     public void run() throws IOException {
+        Subscribed subscribed = new Subscribed();
+        try {
+            converse(subscribed);
+        } finally {
+            subscribed.close();
+        }
+    }
+
+    /** The connection's subscription, once it has asked for one. */
+    private final class Subscribed {
+        private dev.beads.core.port.ChangeFeed.Subscription subscription;
+        private NotificationSender sender;
+
+        boolean active() {
+            return subscription != null;
+        }
+
+        void start() {
+            sender = new NotificationSender(Conversation.this, this::overflow, name);
+            subscription = notifications.subscribe(sender::offer);
+        }
+
+        private void overflow() {
+            try {
+                in.close(); // ends the conversation: a client this far behind must resync
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+
+        void close() {
+            if (subscription != null) {
+                subscription.close();
+                sender.stop();
+            }
+        }
+    }
+
+    private void converse(Subscribed subscribed) throws IOException {
         FrameReader frames = new FrameReader(in, frameLimit);
         while (true) {
             byte[] frame;
@@ -78,9 +133,38 @@ public final class Conversation {
             if (isBlank(frame)) {
                 continue;
             }
-            Outgoing reply = answer(MessageCodec.decode(frame));
-            if (reply != null) {
-                send(reply);
+            Incoming message = MessageCodec.decode(frame);
+            if (notifications != null
+                    && message instanceof Incoming.Call c
+                    && c.method().equals("subscribe")) {
+                if (!subscribed.active()) {
+                    subscribed.start();
+                }
+                send(new Outgoing.Result(
+                        c.id(), new JsonObjectBuilder().put("subscribed", true).build()));
+                continue;
+            }
+            if (gate != null && !gate.enter()) {
+                Outgoing refused = failure(
+                        message,
+                        RpcError.typed(
+                                RpcErrors.SHUTTING_DOWN,
+                                "shutting_down",
+                                "the daemon is stopping: run the command again to start a new one"));
+                if (refused != null) {
+                    send(refused);
+                }
+                continue;
+            }
+            try {
+                Outgoing reply = answer(message);
+                if (reply != null) {
+                    send(reply);
+                }
+            } finally {
+                if (gate != null) {
+                    gate.leave();
+                }
             }
         }
     }
@@ -136,9 +220,10 @@ public final class Conversation {
     /** Writes one message and its newline, whole, before any other. */
     public void send(Outgoing message) throws IOException {
         byte[] frame = MessageCodec.encode(message);
+        byte[] line = java.util.Arrays.copyOf(frame, frame.length + 1);
+        line[frame.length] = '\n';
         synchronized (out) {
-            out.write(frame);
-            out.write('\n');
+            out.write(line);
             out.flush();
         }
     }

@@ -1,7 +1,6 @@
 package dev.beads.adapters.rpc.server;
 
 import dev.beads.adapters.rpc.DrivingPorts;
-import dev.beads.adapters.rpc.json.JsonObjectBuilder;
 import dev.beads.adapters.rpc.json.JsonValue;
 import dev.beads.adapters.rpc.protocol.Incoming;
 import dev.beads.adapters.rpc.protocol.Outgoing;
@@ -24,10 +23,17 @@ public final class Dispatcher {
 
     private final Methods methods;
     private final ServerControl control;
+    private final GoWire go;
 
     public Dispatcher(DrivingPorts ports, JsonlCodec codec, ServerControl control) {
         this.methods = new Methods(ports, codec, control);
         this.control = control;
+        this.go = new GoWire(control, ports.queries());
+    }
+
+    /** Tells the dispatcher how busy its server is (Go's {@code health} reports it). */
+    void connections(java.util.function.IntSupplier active, int max) {
+        go.connections(active, max);
     }
 
     /** The answer to one frame's message, or null when none is due. */
@@ -42,7 +48,7 @@ public final class Dispatcher {
             }
             case Incoming.Invalid i -> new Outgoing.Failure(i.id(), i.error());
             case Incoming.Batch b -> batch(b);
-            case Incoming.GoRequest g -> goFormatNotYet(g);
+            case Incoming.GoRequest g -> new Outgoing.GoResponse(go.handle(g.frame()));
         };
     }
 
@@ -63,7 +69,9 @@ public final class Dispatcher {
             return new Outgoing.Failure(id, RpcError.methodNotFound(name));
         }
         try {
-            control.beforeRequest();
+            if (method.usesStore()) {
+                control.beforeRequest();
+            }
             JsonValue result = method.handler().run(new Fields(params));
             if (method.mutates()) {
                 control.afterMutation();
@@ -82,18 +90,5 @@ public final class Dispatcher {
                             "Internal error: " + e.getClass().getSimpleName(),
                             null));
         }
-    }
-
-    // Go bd's wire format is recognised but not served yet: its clients get Go's own failure shape and a clear
-    // message instead of a hang or a JSON-RPC error they cannot parse.
-    private static Outgoing goFormatNotYet(Incoming.GoRequest g) {
-        String op = g.frame().get("operation") instanceof JsonValue.JString s ? s.value() : "?";
-        return new Outgoing.GoResponse(new JsonObjectBuilder()
-                .put("success", false)
-                .put(
-                        "error",
-                        "operation " + op + ": this beads daemon speaks JSON-RPC 2.0 only so far;"
-                                + " run bd with --no-daemon, or stop the daemon with bd daemon stop")
-                .build());
     }
 }

@@ -35,8 +35,11 @@ final class Methods {
     /** The protocol revision {@code version} reports; bumped when a method changes shape. */
     static final int PROTOCOL = 1;
 
-    /** One method: whether it changes the workspace, and how it runs. */
-    record Method(boolean mutates, Handler handler) {}
+    /**
+     * One method: whether it reads the workspace (then the daemon's before-request work runs first), whether it
+     * changes it (then the after-mutation work runs before the answer), and how it runs.
+     */
+    record Method(boolean usesStore, boolean mutates, Handler handler) {}
 
     @FunctionalInterface
     interface Handler {
@@ -65,31 +68,35 @@ final class Methods {
         return table.get(name);
     }
 
+    private void control(String name, Handler h) {
+        table.put(name, new Method(false, false, h));
+    }
+
     private void read(String name, Handler h) {
-        table.put(name, new Method(false, h));
+        table.put(name, new Method(true, false, h));
     }
 
     private void write(String name, Handler h) {
-        table.put(name, new Method(true, h));
+        table.put(name, new Method(true, true, h));
     }
 
     private void daemonMethods() {
-        read("ping", p -> JsonValue.of("pong"));
-        read(
+        control("ping", p -> JsonValue.of("pong"));
+        control(
                 "version",
                 p -> new JsonObjectBuilder()
                         .put("version", control.version())
                         .put("protocol", PROTOCOL)
                         .build());
-        read("status", p -> control.status());
-        read(
+        control("status", p -> control.status());
+        control(
                 "health",
                 p -> new JsonObjectBuilder()
                         .put("status", "healthy")
                         .put("version", control.version())
                         .build());
-        read("metrics", p -> control.status());
-        read("shutdown", p -> {
+        control("metrics", p -> control.status());
+        control("shutdown", p -> {
             control.shutdown();
             return JsonValue.of("OK");
         });

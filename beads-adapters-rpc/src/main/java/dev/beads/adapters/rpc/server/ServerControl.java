@@ -15,6 +15,11 @@ public interface ServerControl {
     /** The {@code status} result: workspace, socket, pid, uptime, state. */
     JsonValue status();
 
+    /** Where the daemon serves from (Go's {@code status}, its {@code expected_db} check). */
+    default DaemonFacts facts() {
+        return DaemonFacts.NONE;
+    }
+
     /** Runs before a request reaches the ports (the daemon imports a JSONL that changed under it). */
     default void beforeRequest() {}
 
