@@ -202,12 +202,7 @@ final class IssueTools {
                         request.id(IssueId.of(a.string("id")));
                     }
                     Issue issue = p.issues().create(request.build());
-                    String text = "Created " + IssueViews.line(issue);
-                    if (a.bool("brief", true)) {
-                        return new BeadsTool.Result(
-                                IssueViews.operation(issue.id().value(), "created", null), text);
-                    }
-                    return new BeadsTool.Result(IssueViews.full(p.queries().show(issue.id())), text);
+                    return writeResult(p, issue, "created", null, a.bool("brief", true));
                 });
     }
 
@@ -283,9 +278,7 @@ final class IssueTools {
                     CloseResult result = p.issues().close(new CloseIssue(id, reason, actor));
                     String text = (result instanceof CloseResult.AlreadyClosed ? "Already closed " : "Closed ")
                             + IssueViews.line(result.issue());
-                    Object item = a.bool("brief", true)
-                            ? IssueViews.operation(id.value(), "closed", reason)
-                            : IssueViews.full(p.queries().show(id));
+                    Object item = item(p, id, "closed", reason, a.bool("brief", true));
                     return new BeadsTool.Result(Map.of("issues", List.of(item)), text);
                 });
     }
@@ -315,10 +308,7 @@ final class IssueTools {
                     for (String raw : requested) {
                         IssueId id = p.queries().resolve(raw);
                         Issue issue = p.issues().reopen(new ReopenIssue(id, reason, actor));
-                        items.add(
-                                brief
-                                        ? IssueViews.operation(id.value(), "reopened", reason)
-                                        : IssueViews.full(p.queries().show(id)));
+                        items.add(item(p, id, "reopened", reason, brief));
                         text.append(text.isEmpty() ? "" : "\n")
                                 .append("Reopened ")
                                 .append(IssueViews.line(issue));
@@ -441,10 +431,15 @@ final class IssueTools {
 
     private BeadsTool.Result writeResult(WorkspacePorts p, Issue issue, String action, String message, boolean brief) {
         String text = Character.toUpperCase(action.charAt(0)) + action.substring(1) + " " + IssueViews.line(issue);
-        if (brief) {
-            return new BeadsTool.Result(IssueViews.operation(issue.id().value(), action, message), text);
-        }
-        return new BeadsTool.Result(IssueViews.full(p.queries().show(issue.id())), text);
+        return new BeadsTool.Result(item(p, issue.id(), action, message, brief), text);
+    }
+
+    /** What a write tool returns for one issue: beads-mcp's minimal OperationResult, or the full issue. */
+    private static Map<String, Object> item(
+            WorkspacePorts p, IssueId id, String action, String message, boolean brief) {
+        return brief
+                ? IssueViews.operation(id.value(), action, message)
+                : IssueViews.full(p.queries().show(id));
     }
 
     private static String showText(IssueDetails details) {
