@@ -24,12 +24,14 @@ final class DaemonControl implements ServerControl {
     private final SyncCommands sync;
     private final Instant started = Instant.now();
     private final CountDownLatch shutdown = new CountDownLatch(1);
+    private final Lifecycle lifecycle;
 
-    DaemonControl(String version, Workspace workspace, Path socket, SyncCommands sync) {
+    DaemonControl(String version, Workspace workspace, Path socket, SyncCommands sync, Lifecycle lifecycle) {
         this.version = version;
         this.workspace = workspace;
         this.socket = socket;
         this.sync = sync;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -40,7 +42,11 @@ final class DaemonControl implements ServerControl {
     @Override
     public JsonValue status() {
         return new JsonObjectBuilder()
-                .put("state", shutdown.getCount() == 0 ? "stopping" : "running")
+                .put(
+                        "state",
+                        shutdown.getCount() == 0
+                                ? DaemonState.STOPPING.label()
+                                : lifecycle.state().label())
                 .put("version", version)
                 .put("workspace", workspace.root().toString())
                 .put("socket", socket.toString())
@@ -56,6 +62,7 @@ final class DaemonControl implements ServerControl {
 
     @Override
     public void beforeRequest() {
+        lifecycle.touch();
         sync.importIfChanged();
     }
 
