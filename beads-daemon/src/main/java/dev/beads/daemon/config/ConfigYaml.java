@@ -12,7 +12,8 @@ import java.util.Map;
  * daemon key is a list.
  *
  * <p>The client reads this on every {@code bd} call, so a file with nothing but comments and blank lines (what
- * {@code bd init} writes) is recognised without loading the YAML library at all.
+ * {@code bd init} writes) is recognised without any parser, and one in the plain block-mapping subset that config
+ * files are written in is read by {@link SimpleYaml}; only a file outside it loads the YAML library.
  */
 public final class ConfigYaml {
     /** The file's name in {@code .beads}. */
@@ -47,6 +48,10 @@ public final class ConfigYaml {
         }
         if (onlyComments(bytes)) {
             return new Values(file, Map.of(), null);
+        }
+        Map<String, String> simple = SimpleYaml.parse(bytes);
+        if (simple != null) {
+            return new Values(file, simple, null);
         }
         return JacksonYaml.read(file, bytes); // a class of its own: the verifier loads what a method catches
     }
