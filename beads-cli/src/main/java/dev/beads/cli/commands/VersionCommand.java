@@ -3,10 +3,10 @@ package dev.beads.cli.commands;
 import dev.beads.cli.BdVersion;
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.DaemonProbe;
 import dev.beads.cli.session.DaemonStatus;
 import dev.beads.core.error.BackendException;
+import dev.beads.json.Shapes;
 
 /**
  * {@code bd version}: the Go bd version we are compatible with first, then ours where Go prints its build (v0.39.1
