@@ -25,6 +25,8 @@ import java.util.Optional;
  */
 public final class WorkspaceDaemon {
     private static final Duration GRACE = Duration.ofSeconds(30);
+    /** How long a flush waits for more mutations to join it: the JSONL follows well within issue 9's 50 ms. */
+    private static final Duration COALESCE = Duration.ofMillis(5);
     // A probe (bd daemons list, a starter checking for a dead daemon) holds the lock for microseconds: a daemon
     // that starts in that instant tries again before concluding that another daemon serves the workspace.
     private static final int LOCK_ATTEMPTS = 25;
@@ -33,6 +35,8 @@ public final class WorkspaceDaemon {
     private final Beads beads;
     private final RpcServer server;
     private final DaemonControl control;
+    private final JsonlFlusher flusher;
+    private final WalCheckpoint checkpoint;
     private final Lifecycle lifecycle;
     private final DaemonFiles files;
     private final Registration registration;
@@ -43,9 +47,13 @@ public final class WorkspaceDaemon {
             Beads beads,
             RpcServer server,
             DaemonControl control,
+            JsonlFlusher flusher,
+            WalCheckpoint checkpoint,
             Lifecycle lifecycle,
             DaemonFiles files,
             Registration registration) {
+        this.flusher = flusher;
+        this.checkpoint = checkpoint;
         this.lock = lock;
         this.beads = beads;
         this.server = server;
@@ -75,6 +83,8 @@ public final class WorkspaceDaemon {
                 DaemonState.INITIALIZING, "holding " + workspace.beadsDir().resolve(DaemonLock.FILE));
         Beads beads = null;
         DaemonFiles files = DaemonFiles.of(workspace.beadsDir(), env);
+        JsonlFlusher flusher = null;
+        WalCheckpoint checkpoint = new WalCheckpoint(workspace.database());
         try {
             Path socket = files.socket();
             if (SocketPaths.isShortPath(socket)) {
@@ -84,7 +94,8 @@ public final class WorkspaceDaemon {
                     || java.nio.file.Files.exists(files.pidFile());
             beads = Beads.open(workspace);
             beads.sync().importIfChanged();
-            DaemonControl control = new DaemonControl(version, workspace, socket, beads.sync(), lifecycle);
+            flusher = new JsonlFlusher(beads.sync(), COALESCE, checkpoint).start();
+            DaemonControl control = new DaemonControl(version, workspace, socket, beads.sync(), flusher, lifecycle);
             DrivingPorts ports = new DrivingPorts(beads.issues(), beads.queries(), beads.config(), beads.sync());
             Dispatcher dispatcher = new Dispatcher(ports, JsonlCodecs.create(), control);
             RpcServer server = RpcServer.start(
@@ -97,12 +108,17 @@ public final class WorkspaceDaemon {
                 log.info("replaced the socket and pid file of a daemon that died without cleaning up");
             }
             Registration registration = Registration.register(workspace, files, version, env, log);
-            WorkspaceDaemon daemon = new WorkspaceDaemon(lock, beads, server, control, lifecycle, files, registration);
+            WorkspaceDaemon daemon = new WorkspaceDaemon(
+                    lock, beads, server, control, flusher, checkpoint, lifecycle, files, registration);
             lifecycle.enter(DaemonState.RUNNING, "serving on " + socket);
             Expiry.start(daemon, settings.idleTimeout(), workspace.beadsDir());
             return daemon;
         } catch (RuntimeException | java.io.IOException e) {
             log.error("could not start: " + e.getMessage());
+            if (flusher != null) {
+                flusher.close();
+            }
+            checkpoint.close();
             if (beads != null) {
                 beads.close();
             }
@@ -174,9 +190,11 @@ public final class WorkspaceDaemon {
         lifecycle.enter(DaemonState.STOPPING, "finishing the requests in flight");
         try {
             server.stop(GRACE);
+            flusher.close();
             flushQuietly();
         } finally {
             lifecycle.enter(DaemonState.CLEANUP, "removing the socket and pid file");
+            checkpoint.close();
             try {
                 beads.close();
             } finally {

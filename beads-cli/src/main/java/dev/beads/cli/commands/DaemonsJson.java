@@ -1,6 +1,6 @@
 package dev.beads.cli.commands;
 
-import dev.beads.cli.output.JsonBody;
+import dev.beads.json.JsonBody;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Workspace;
 import dev.beads.daemon.DaemonFiles;
+import dev.beads.json.Shapes;
 import dev.beads.runtime.WorkspaceLocator;
 import java.io.IOException;
 import java.io.RandomAccessFile;

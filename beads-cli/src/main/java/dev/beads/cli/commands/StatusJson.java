@@ -1,10 +1,10 @@
 package dev.beads.cli.commands;
 
-import dev.beads.cli.output.JsonBody;
 import dev.beads.daemon.DaemonCommands;
 import dev.beads.daemon.config.DaemonKey;
 import dev.beads.daemon.config.DaemonSettings;
 import dev.beads.daemon.launch.DaemonStatus;
+import dev.beads.json.JsonBody;
 
 /**
  * {@code bd daemon status --json}: Go bd v0.39.1's DaemonStatusResponse (daemon_lifecycle.go:18; its omitempty
