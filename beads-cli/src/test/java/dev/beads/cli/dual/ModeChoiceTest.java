@@ -223,6 +223,22 @@ class ModeChoiceTest {
         }
     }
 
+    @Test
+    void aDaemonThatAcceptsButNeverAnswers_doesNotHangTheCommand() throws Exception {
+        Path root = mkdirs(tmp.resolve("w"));
+        init(root);
+        Path socket = root.resolve(".beads/bd.sock");
+        try (java.nio.channels.ServerSocketChannel hung =
+                java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            hung.bind(java.net.UnixDomainSocketAddress.of(socket));
+            InProcess.Result info = bd(root).run("info", "--json");
+            assertThat(info.exitCode()).as(info.toString()).isZero();
+            assertThat(info.stdout()).contains("\"daemon_fallback_reason\": \"health_failed\"");
+        } finally {
+            Files.deleteIfExists(socket);
+        }
+    }
+
     private static Path mkdirs(Path dir) {
         try {
             return Files.createDirectories(dir);
