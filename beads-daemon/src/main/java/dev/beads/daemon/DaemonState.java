@@ -6,7 +6,8 @@ import java.util.Locale;
  * The daemon's lifecycle (DESIGN §6): Stopped → Starting (take {@code daemon.lock}) → Initializing (open the
  * workspace, bind the socket) → Running ⇄ Syncing / Watching → Importing → Running → Stopping (close connections)
  * → Cleanup (remove socket and pid) → Stopped. Syncing and Watching belong to auto-sync and file watching, which
- * are not built yet: no daemon enters them so far.
+ * are not built yet, and the import of a JSONL that changed runs inside a request (before it is served), not as a
+ * state of its own: so far no daemon enters Syncing, Watching or Importing.
  */
 public enum DaemonState {
     STOPPED,
