@@ -51,7 +51,7 @@ public final class DaemonLauncher {
         long deadline = System.nanoTime() + timeout.toNanos();
         Optional<DaemonLock> starter = awaitStarterLock(files, deadline);
         if (starter.isEmpty()) {
-            return awaitOthers(files, deadline, false, null);
+            return awaitOthers(files, deadline, timeout, false, null);
         }
         try (DaemonLock held = starter.get()) {
             up = DaemonProbe.status(files.socket(), PROBE);
@@ -59,7 +59,7 @@ public final class DaemonLauncher {
                 return new LaunchResult.Running(files.socket(), up.get(), false, false);
             }
             if (DaemonLock.isHeld(files.beadsDir())) {
-                return awaitOthers(files, deadline, false, null); // a daemon is starting, or hung
+                return awaitOthers(files, deadline, timeout, false, null); // a daemon is starting, or hung
             }
             boolean cleaned = StaleDaemonFiles.clean(files);
             Process child;
@@ -68,7 +68,7 @@ public final class DaemonLauncher {
             } catch (IOException e) {
                 return new LaunchResult.Failed("cannot start the daemon: " + e.getMessage(), files.logFile());
             }
-            return awaitOthers(files, deadline, cleaned, child);
+            return awaitOthers(files, deadline, timeout, cleaned, child);
         }
     }
 
@@ -91,7 +91,8 @@ public final class DaemonLauncher {
     }
 
     // Waits for the socket to answer: the daemon this call spawned (child), or another starter's.
-    private static LaunchResult awaitOthers(DaemonFiles files, long deadline, boolean cleaned, Process child) {
+    private static LaunchResult awaitOthers(
+            DaemonFiles files, long deadline, Duration timeout, boolean cleaned, Process child) {
         while (true) {
             Optional<DaemonStatus> up = DaemonProbe.status(files.socket(), PROBE);
             if (up.isPresent()) {
@@ -105,12 +106,16 @@ public final class DaemonLauncher {
             }
             if (System.nanoTime() > deadline) {
                 return new LaunchResult.Failed(
-                        "the daemon did not answer on " + files.socket() + " within the time allowed: see "
+                        "the daemon did not answer on " + files.socket() + " within " + seconds(timeout) + ": see "
                                 + files.logFile(),
                         files.logFile());
             }
             sleep();
         }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static Optional<DaemonLock> awaitStarterLock(DaemonFiles files, long deadline) {
