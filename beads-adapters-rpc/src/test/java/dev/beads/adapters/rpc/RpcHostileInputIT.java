@@ -140,7 +140,9 @@ class RpcHostileInputIT {
 
     /**
      * A peer of another uid is refused (SO_PEERCRED). The socket is opened to everyone for the test (as it is for a
-     * moment between bind and chmod), so only the peer check stands in the way. Needs root, runuser and nc.
+     * moment between bind and chmod), so only the peer check stands in the way. Needs root, runuser and nc. nc waits
+     * up to 15 s after its input ends (it leaves as soon as the server closes): under a heavy load the refusal took
+     * more than the 2 s it once waited.
      */
     @Test
     void aPeerOfAnotherUid_isRefused() throws Exception {
@@ -150,7 +152,7 @@ class RpcHostileInputIT {
         Process p = new ProcessBuilder(
                         "sh",
                         "-c",
-                        "echo '{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}' | runuser -u nobody -- nc -U -q 2 "
+                        "echo '{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}' | runuser -u nobody -- nc -U -q 15 "
                                 + socket)
                 .redirectErrorStream(true)
                 .start();
