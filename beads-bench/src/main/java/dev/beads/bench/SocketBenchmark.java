@@ -64,25 +64,30 @@ public final class SocketBenchmark {
                                     rpc,
                                     "ready_work",
                                     new JsonObjectBuilder().put("limit", 10).build())));
+            report("create_issue (answered after the commit)", measure(rpc, 200, 2_000, i -> create(rpc, "a", i)));
+        }
+        // Mutation → JSONL: a create that asks to be answered once the JSONL holds it (await_jsonl) is answered
+        // after the flush that writes it, so its latency bounds the time from the request to the file holding it.
+        try (RpcConnection rpc = SocketClient.connect(socket).orElseThrow().awaitingJsonl()) {
             report(
-                    "create_issue (answered after the JSONL holds it)",
-                    measure(
-                            rpc,
-                            200,
-                            2_000,
-                            i -> call(
-                                    rpc,
-                                    "create_issue",
-                                    new JsonObjectBuilder()
-                                            .put(
-                                                    "issue",
-                                                    new JsonObjectBuilder()
-                                                            .put("title", "bench " + i)
-                                                            .build())
-                                            .put("actor", "bench")
-                                            .build())));
+                    "create_issue with await_jsonl (request -> the JSONL holds it)",
+                    measure(rpc, 50, 500, i -> create(rpc, "j", i)));
         }
         concurrent(socket, 32, 1_000);
+    }
+
+    private static void create(RpcConnection rpc, String tag, int i) {
+        call(
+                rpc,
+                "create_issue",
+                new JsonObjectBuilder()
+                        .put(
+                                "issue",
+                                new JsonObjectBuilder()
+                                        .put("title", "bench " + tag + i)
+                                        .build())
+                        .put("actor", "bench")
+                        .build());
     }
 
     private static JsonValue.JObject id(Random random) {

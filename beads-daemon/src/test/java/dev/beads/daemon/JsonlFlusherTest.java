@@ -2,6 +2,7 @@ package dev.beads.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.beads.core.api.ExportIssues;
 import dev.beads.core.api.ExportResult;
@@ -77,6 +78,29 @@ class JsonlFlusherTest {
         flusher.mutated();
         flusher.awaitFlushed();
         assertThat(sync.flushes.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aMutation_wakesAFlusherThatHasGoneIdle() throws Exception {
+        sync.gate.release(1000);
+        Thread flush = flushThread();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (flush.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(flush.getState()).isEqualTo(Thread.State.WAITING);
+        flusher.mutated();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), flusher::awaitFlushed);
+        assertThat(sync.flushes.get()).isEqualTo(1);
+    }
+
+    private static Thread flushThread() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("bd-daemon-flush") && t.isAlive()) {
+                return t;
+            }
+        }
+        throw new AssertionError("no flush thread");
     }
 
     @Test

@@ -88,4 +88,59 @@ class IssueJsonTest {
         assertThat(node.get("comments").get(0).get("id").asLong()).isEqualTo(7);
         assertThat(node.get("zz_custom").get("k").get(1).asInt()).isEqualTo(2);
     }
+
+    /** Every field of Go's types.Issue, in Go's order, each with its value (tombstones and later fields included). */
+    @Test
+    void everyFieldThatIsSet_isWritten_inGosOrder_withItsValue() throws Exception {
+        String t = dev.beads.core.model.Timestamps.format(Fixtures.T0);
+        IssueId id = IssueId.of("bd-f");
+        JsonNode node = render(Fixtures.issue("bd-f", "F")
+                .description("d")
+                .design("g")
+                .acceptanceCriteria("ac")
+                .notes("n")
+                .assignee("a")
+                .estimatedMinutes(0)
+                .createdBy("cb")
+                .closedAt(Fixtures.T0)
+                .closeReason("cr")
+                .externalRef("gh-1")
+                .compactionLevel(2)
+                .compactedAt(Fixtures.T0)
+                .compactedAtCommit("abc")
+                .originalSize(99)
+                .deletedAt(Fixtures.T0)
+                .deletedBy("db")
+                .deleteReason("dr")
+                .originalType("bug")
+                .sender("s")
+                .ephemeral(true)
+                .pinned(true)
+                .isTemplate(true)
+                .bondedFrom(RawJson.of("[1]"))
+                .creator(RawJson.of("{\"c\":1}"))
+                .validations(RawJson.of("[2]"))
+                .awaitType("timer")
+                .awaitId("aw")
+                .timeout(RawJson.of("3"))
+                .waiters(RawJson.of("[\"w\"]"))
+                .sourceFormula("sf")
+                .sourceLocation("sl")
+                .dependencies(List.of(Dependency.of(id, IssueId.of("bd-g"), DependencyType.RELATED, Fixtures.T0, "by")))
+                .build());
+        assertThat(node.toString())
+                .isEqualTo("{\"id\":\"bd-f\",\"title\":\"F\",\"description\":\"d\",\"design\":\"g\","
+                        + "\"acceptance_criteria\":\"ac\",\"notes\":\"n\",\"status\":\"open\",\"priority\":2,"
+                        + "\"issue_type\":\"task\",\"assignee\":\"a\",\"estimated_minutes\":0,\"created_at\":\"" + t
+                        + "\",\"created_by\":\"cb\",\"updated_at\":\"" + t + "\",\"closed_at\":\"" + t
+                        + "\",\"close_reason\":\"cr\",\"external_ref\":\"gh-1\",\"compaction_level\":2,"
+                        + "\"compacted_at\":\"" + t + "\",\"compacted_at_commit\":\"abc\",\"original_size\":99,"
+                        + "\"dependencies\":[{\"issue_id\":\"bd-f\",\"depends_on_id\":\"bd-g\",\"type\":\"related\","
+                        + "\"created_at\":\"" + t + "\",\"created_by\":\"by\"}],"
+                        + "\"deleted_at\":\"" + t + "\",\"deleted_by\":\"db\",\"delete_reason\":\"dr\","
+                        + "\"original_type\":\"bug\",\"sender\":\"s\",\"ephemeral\":true,\"pinned\":true,"
+                        + "\"is_template\":true,\"bonded_from\":[1],\"creator\":{\"c\":1},\"validations\":[2],"
+                        + "\"await_type\":\"timer\",\"await_id\":\"aw\",\"timeout\":3,\"waiters\":[\"w\"],"
+                        + "\"source_formula\":\"sf\",\"source_location\":\"sl\"}");
+    }
 }

@@ -62,6 +62,36 @@ class SubscribeIT {
         }
     }
 
+    @Test
+    void subscribeInsideABatch_isAnsweredInTheBatch_andStartsTheFeed() throws IOException {
+        WireFixture fixture = WireFixture.create(dir);
+        Path socket = dir.resolve("bd.sock");
+        RpcServer server = RpcServer.start(
+                socket,
+                new Dispatcher(fixture.ports(), fixture.codec(), ServerControl.none()),
+                ServerOptions.DEFAULTS,
+                new ChangeNotifications(fixture.feed(), fixture.ports().queries()));
+        try (SocketChannel listener = open(socket)) {
+            BufferedReader heard = reader(listener);
+            send(
+                    listener,
+                    "[{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1},"
+                            + "{\"jsonrpc\":\"2.0\",\"method\":\"subscribe\",\"id\":2},"
+                            + "{\"jsonrpc\":\"2.0\",\"method\":\"create_issue\",\"params\":{\"issue\":"
+                            + "{\"title\":\"x\",\"id\":\"bd-b1\"}},\"id\":3}]");
+            String first = heard.readLine();
+            String second = heard.readLine();
+            // The create's notification and the batch's answer race: either may come first.
+            String batch = first.startsWith("[") ? first : second;
+            String notification = first.startsWith("[") ? second : first;
+            assertThat(Json.parse(batch).toString()).contains("{\"subscribed\"", "pong", "bd-b1");
+            assertThat(notification)
+                    .startsWith("{\"jsonrpc\":\"2.0\",\"method\":\"issue_changed\",\"params\":{\"id\":\"bd-b1\"");
+        } finally {
+            server.stop(Duration.ofSeconds(5));
+        }
+    }
+
     private static SocketChannel open(Path socket) throws IOException {
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         ch.connect(UnixDomainSocketAddress.of(socket));

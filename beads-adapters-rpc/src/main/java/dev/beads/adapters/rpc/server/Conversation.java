@@ -109,11 +109,15 @@ public final class Conversation {
         private dev.beads.core.port.ChangeFeed.Subscription subscription;
         private NotificationSender sender;
 
-        boolean active() {
+        synchronized boolean active() {
             return subscription != null;
         }
 
-        void start() {
+        synchronized void start() {
+            if (subscription != null) {
+                return;
+            }
+            hasSubscription = true;
             sender = new NotificationSender(Conversation.this, this::overflow, name);
             subscription = notifications.subscribe(sender::offer);
         }
@@ -126,7 +130,7 @@ public final class Conversation {
             }
         }
 
-        void close() {
+        synchronized void close() {
             if (subscription != null) {
                 subscription.close();
                 sender.stop();
@@ -166,10 +170,7 @@ public final class Conversation {
             if (notifications != null
                     && message instanceof Incoming.Call c
                     && c.method().equals("subscribe")) {
-                if (!subscribed.active()) {
-                    subscribed.start();
-                    hasSubscription = true;
-                }
+                subscribed.start();
                 send(new Outgoing.Result(
                         c.id(), new JsonObjectBuilder().put("subscribed", true).build()));
                 continue;
@@ -188,7 +189,7 @@ public final class Conversation {
             }
             busy = true;
             try {
-                Outgoing reply = answer(message);
+                Outgoing reply = answer(message, notifications == null ? null : subscribed::start);
                 if (reply != null) {
                     send(dispatcher.settle(message, reply));
                 }
@@ -202,14 +203,14 @@ public final class Conversation {
         }
     }
 
-    private Outgoing answer(Incoming message) {
+    private Outgoing answer(Incoming message, Runnable subscriber) {
         if (workers == null) {
-            return dispatcher.handle(message);
+            return dispatcher.handle(message, subscriber);
         }
         Future<Outgoing> pending;
         try {
             ExecutorService runner = writer != null && dispatcher.writes(message) ? writer : workers;
-            pending = runner.submit(() -> dispatcher.handle(message));
+            pending = runner.submit(() -> dispatcher.handle(message, subscriber));
         } catch (RejectedExecutionException e) {
             return failure(
                     message,

@@ -1,6 +1,7 @@
 package dev.beads.adapters.rpc.server;
 
 import dev.beads.adapters.rpc.DrivingPorts;
+import dev.beads.adapters.rpc.json.JsonObjectBuilder;
 import dev.beads.adapters.rpc.json.JsonValue;
 import dev.beads.adapters.rpc.protocol.AwaitJsonl;
 import dev.beads.adapters.rpc.protocol.Incoming;
@@ -84,10 +85,29 @@ public final class Dispatcher {
         return m != null && m.mutates();
     }
 
-    /** The answer to one frame's message, or null when none is due. */
+    /** The answer to one frame's message, or null when none is due; {@code subscribe} is an unknown method. */
     public Outgoing handle(Incoming message) {
+        return handle(message, null);
+    }
+
+    /**
+     * As {@link #handle(Incoming)}, with {@code subscribe} (alone or inside a batch) served by {@code subscriber}:
+     * the connection's, which starts its subscription once, however often it is asked; null: unknown method.
+     */
+    public Outgoing handle(Incoming message, Runnable subscriber) {
         return switch (message) {
+            case Incoming.Call c
+            when subscriber != null && c.method().equals("subscribe") -> {
+                subscriber.run();
+                yield new Outgoing.Result(
+                        c.id(), new JsonObjectBuilder().put("subscribed", true).build());
+            }
             case Incoming.Call c -> call(c.id(), c.method(), c.params());
+            case Incoming.Notification n
+            when subscriber != null && n.method().equals("subscribe") -> {
+                subscriber.run();
+                yield null;
+            }
             case Incoming.Notification n -> {
                 if (n.params() != null) {
                     call(JsonValue.NULL, n.method(), n.params());
@@ -95,15 +115,15 @@ public final class Dispatcher {
                 yield null;
             }
             case Incoming.Invalid i -> new Outgoing.Failure(i.id(), i.error());
-            case Incoming.Batch b -> batch(b);
+            case Incoming.Batch b -> batch(b, subscriber);
             case Incoming.GoRequest g -> new Outgoing.GoResponse(go.handle(g.frame()));
         };
     }
 
-    private Outgoing batch(Incoming.Batch b) {
+    private Outgoing batch(Incoming.Batch b, Runnable subscriber) {
         List<Outgoing> replies = new ArrayList<>();
         for (Incoming member : b.members()) {
-            Outgoing reply = handle(member);
+            Outgoing reply = handle(member, subscriber);
             if (reply != null) {
                 replies.add(reply);
             }
