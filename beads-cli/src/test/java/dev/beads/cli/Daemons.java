@@ -40,9 +40,19 @@ public final class Daemons {
 
     /** SIGTERM to each (a daemon stops cleanly on it), then SIGKILL to any still there after 10 s. */
     public static void stop(List<Long> pids) {
+        terminate(pids);
+        awaitExit(pids);
+    }
+
+    /** SIGTERM to each, without waiting: a daemon's JVM takes a while to exit after it has stopped serving. */
+    public static void terminate(List<Long> pids) {
         for (long pid : pids) {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
         }
+    }
+
+    /** Waits up to 10 s for each to exit, then SIGKILL. */
+    public static void awaitExit(List<Long> pids) {
         for (long pid : pids) {
             ProcessHandle.of(pid).ifPresent(p -> {
                 try {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScenarioScriptsDaemonIT {
     private static final AtomicInteger SERVED = new AtomicInteger();
+    private static final List<Long> STOPPING = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @TempDir
     Path tmp;
@@ -41,6 +42,7 @@ class ScenarioScriptsDaemonIT {
 
     @AfterAll
     static void mostScriptsWereServedByADaemon() {
+        Daemons.awaitExit(STOPPING);
         assertThat(SERVED.get())
                 .as("scripts during which a daemon served the workspace")
                 .isGreaterThanOrEqualTo(15);
@@ -59,7 +61,8 @@ class ScenarioScriptsDaemonIT {
             if (!daemons.isEmpty()) {
                 SERVED.incrementAndGet();
             }
-            Daemons.stop(daemons);
+            Daemons.terminate(daemons); // their exits overlap the next script; awaited at the end
+            STOPPING.addAll(daemons);
         }
     }
 }
