@@ -150,7 +150,7 @@ class RpcHostileInputIT {
         Process p = new ProcessBuilder(
                         "sh",
                         "-c",
-                        "echo '{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}' | runuser -u nobody -- nc -U -q 2 "
+                        "echo '{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}' | runuser -u nobody -- nc -U -q 10 "
                                 + socket)
                 .redirectErrorStream(true)
                 .start();
