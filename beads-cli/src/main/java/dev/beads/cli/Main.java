@@ -1,7 +1,7 @@
 package dev.beads.cli;
 
 import dev.beads.cli.session.AutoSessionFactory;
-import dev.beads.cli.session.DaemonStarter;
+import dev.beads.cli.session.LaunchingDaemonStarter;
 
 /**
  * The {@code bd} process: runs the command line, through the workspace's daemon when one serves it (DESIGN §6),
@@ -15,7 +15,11 @@ public final class Main {
         // option of bd has such a type, and a command served by the daemon loads no JDBC class at all.
         System.setProperty("picocli.converters.excludes", "java\\.sql\\..*");
         CliEnvironment env = CliEnvironment.ofProcess();
-        int code = new Cli(env, new AutoSessionFactory(BdVersion.version(), DaemonStarter.NONE, env.err())).run(args);
+        int code = new Cli(
+                        env,
+                        new AutoSessionFactory(
+                                BdVersion.version(), new LaunchingDaemonStarter(Main.class.getName()), env.err()))
+                .run(args);
         System.exit(code);
     }
 }

@@ -9,6 +9,7 @@ import dev.beads.cli.session.Session;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.Workspace;
+import dev.beads.daemon.config.Setting;
 import dev.beads.json.Shapes;
 import dev.beads.runtime.DatabaseSchema;
 import java.util.ArrayList;
@@ -68,14 +69,20 @@ public final class InfoCommand extends BdSubcommand {
                 "issue_prefix", prefix,
                 "issue_count", issues,
                 "actor", actor()));
-        daemonFields(info, daemon);
+        DaemonInfo.fields(info, daemon);
+        List<Setting> settings = DaemonInfo.settings(ws, bd().sessionOptions().env());
+        info.put(DaemonInfo.SETTINGS, settings);
         DatabaseSchema described = schema.get() ? DatabaseSchema.read(ws) : null;
         List<String> samples = described == null ? List.of() : samples(ports);
         if (json()) {
             out.json(g -> {
                 g.writeStartObject();
                 for (Map.Entry<String, Object> e : info.entrySet()) {
-                    Shapes.scalar(g, e.getKey(), e.getValue());
+                    if (e.getKey().equals(DaemonInfo.SETTINGS)) {
+                        DaemonInfo.writeSettings(g, settings);
+                    } else {
+                        Shapes.scalar(g, e.getKey(), e.getValue());
+                    }
                     // Sorted keys: "config" (Go leaves it out when empty) comes right after "actor".
                     if (e.getKey().equals("actor") && !config.isEmpty()) {
                         stringMap(g, "config", config);
@@ -103,7 +110,7 @@ public final class InfoCommand extends BdSubcommand {
         out.line("JSONL: " + ws.jsonl());
         out.line("Issue prefix: " + prefix);
         out.line("Actor: " + actor());
-        daemonLines(out, daemon);
+        DaemonInfo.lines(out, daemon, settings);
         out.line();
         out.line("Issue Count: " + issues);
         if (described != null) {
@@ -118,56 +125,6 @@ public final class InfoCommand extends BdSubcommand {
         }
         out.line();
         return 0;
-    }
-
-    /**
-     * Go's daemon keys (info.go:66-94): connected, the socket, version, health, compatibility and uptime (seconds,
-     * a float) of the daemon; in direct mode the fallback reason (unless {@code none}) and its detail.
-     */
-    private static void daemonFields(Map<String, Object> info, DaemonStatus status) {
-        DaemonStatus.DaemonHealth daemon = status.daemon();
-        if (daemon != null) {
-            info.put("socket_path", status.socketPath());
-            info.put("daemon_version", daemon.version());
-            info.put("daemon_status", daemon.status());
-            info.put("daemon_compatible", daemon.compatible());
-            info.put("daemon_uptime", goFloat(daemon.uptimeSeconds()));
-            return;
-        }
-        if (status.fallbackReason() != null && !status.fallbackReason().equals(DaemonStatus.NONE)) {
-            info.put("daemon_fallback_reason", status.fallbackReason());
-        }
-        if (status.detail() != null && !status.detail().isEmpty()) {
-            info.put("daemon_detail", status.detail());
-        }
-    }
-
-    /** A float64 as Go's encoding/json writes it: {@code 12} for 12.0, {@code 12.5} for 12.5. */
-    static Object goFloat(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : (Object) value;
-    }
-
-    /** Go's "Daemon Status:" section (info.go:200-224). */
-    private static void daemonLines(Output out, DaemonStatus status) {
-        out.line();
-        out.line("Daemon Status:");
-        DaemonStatus.DaemonHealth daemon = status.daemon();
-        if (daemon == null) {
-            out.line("  Connected: no");
-            if (status.fallbackReason() != null && !status.fallbackReason().equals(DaemonStatus.NONE)) {
-                out.line("  Reason: " + status.fallbackReason());
-            }
-            if (status.detail() != null && !status.detail().isEmpty()) {
-                out.line("  Detail: " + status.detail());
-            }
-            return;
-        }
-        out.line("  Connected: yes");
-        out.line("  Socket: " + status.socketPath());
-        out.line("  Version: " + daemon.version());
-        out.line("  Health: " + daemon.status());
-        out.line("  Compatible: " + (daemon.compatible() ? "✓ yes" : "✗ no (restart recommended)"));
-        out.line("  Uptime: " + String.format(java.util.Locale.ROOT, "%.1fs", daemon.uptimeSeconds()));
     }
 
     /** The first three issues as Go lists them (info.go:160). */

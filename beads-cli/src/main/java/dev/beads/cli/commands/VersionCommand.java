@@ -64,7 +64,7 @@ public final class VersionCommand extends BdSubcommand {
                     "compatible",
                     daemon.compatible(),
                     "daemon_uptime",
-                    InfoCommand.goFloat(daemon.uptimeSeconds()),
+                    DaemonInfo.goFloat(daemon.uptimeSeconds()),
                     "daemon_version",
                     daemon.version())));
         } else {

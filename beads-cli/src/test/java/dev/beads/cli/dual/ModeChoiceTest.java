@@ -239,6 +239,27 @@ class ModeChoiceTest {
         }
     }
 
+    @Test
+    void info_showsTheEffectiveDaemonSettings_andWhereEachCameFrom() throws Exception {
+        Path root = mkdirs(tmp.resolve("w"));
+        init(root);
+        Files.writeString(
+                root.resolve(".beads/config.yaml"),
+                "daemon:\n  idle_timeout: 10m\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        String json = bd(root).env("BEADS_AUTO_START_DAEMON", "false")
+                .run("info", "--json")
+                .stdout();
+        com.fasterxml.jackson.databind.JsonNode settings =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("daemon_settings");
+        assertThat(settings.get("daemon.auto_start").toString())
+                .isEqualTo("{\"origin\":\"BEADS_AUTO_START_DAEMON\",\"source\":\"env\",\"value\":\"false\"}");
+        assertThat(settings.get("daemon.idle_timeout").get("source").asText()).isEqualTo("config.yaml");
+        assertThat(settings.get("daemon.idle_timeout").get("value").asText()).isEqualTo("10m");
+        assertThat(settings.get("daemon.sync_interval").toString())
+                .isEqualTo("{\"source\":\"default\",\"value\":\"5s\"}");
+    }
+
     private static Path mkdirs(Path dir) {
         try {
             return Files.createDirectories(dir);
