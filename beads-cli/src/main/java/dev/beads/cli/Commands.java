@@ -21,6 +21,7 @@ import dev.beads.cli.commands.LabelCommand;
 import dev.beads.cli.commands.LintCommand;
 import dev.beads.cli.commands.ListCommand;
 import dev.beads.cli.commands.McpCommand;
+import dev.beads.cli.commands.MergeCommand;
 import dev.beads.cli.commands.MigrateCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
@@ -72,6 +73,7 @@ public final class Commands {
             "config",
             "export",
             "import",
+            "merge",
             "info",
             "migrate",
             "detect-pollution",
@@ -137,6 +139,8 @@ public final class Commands {
                 return new ExportCommand();
             case "import":
                 return new ImportCommand();
+            case "merge":
+                return new MergeCommand();
             case "info":
                 return new InfoCommand();
             case "migrate":
@@ -171,7 +175,7 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon");
+            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "merge");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");
