@@ -14,6 +14,7 @@ import dev.beads.cli.commands.DepCommand;
 import dev.beads.cli.commands.DetectPollutionCommand;
 import dev.beads.cli.commands.EpicCommand;
 import dev.beads.cli.commands.ExportCommand;
+import dev.beads.cli.commands.HooksCommand;
 import dev.beads.cli.commands.ImportCommand;
 import dev.beads.cli.commands.InfoCommand;
 import dev.beads.cli.commands.InitCommand;
@@ -74,6 +75,7 @@ public final class Commands {
             "export",
             "import",
             "merge",
+            "hooks",
             "info",
             "migrate",
             "detect-pollution",
@@ -141,6 +143,8 @@ public final class Commands {
                 return new ImportCommand();
             case "merge":
                 return new MergeCommand();
+            case "hooks":
+                return new HooksCommand();
             case "info":
                 return new InfoCommand();
             case "migrate":
@@ -174,8 +178,8 @@ public final class Commands {
      * The commands (by canonical name) that need no existing workspace; every other command works on one, and its
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
-    private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "merge");
+    private static final Set<String> WITHOUT_A_WORKSPACE = Set.of(
+            "init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "merge", "hooks");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");
