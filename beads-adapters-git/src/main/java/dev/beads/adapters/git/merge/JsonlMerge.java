@@ -1,5 +1,6 @@
 package dev.beads.adapters.git.merge;
 
+import dev.beads.adapters.git.JsonlOrder;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.port.JsonlDocument;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
 public final class JsonlMerge {
     private JsonlMerge() {}
 
-    /** The merged content: issues (in id order) and the records that are not issues, as lines. */
+    /** The merged content: issues (in id order, as UTF-8 bytes compare) and the records that are not issues, as lines. */
     public record Merged(List<Issue> issues, List<String> records) {
         public Merged {
             issues = List.copyOf(issues);
@@ -42,7 +43,7 @@ public final class JsonlMerge {
         Map<IssueId, Issue> b = byId(base);
         Map<IssueId, Issue> l = byId(left);
         Map<IssueId, Issue> r = byId(right);
-        Map<String, Issue> merged = new TreeMap<>();
+        Map<String, Issue> merged = new TreeMap<>(JsonlOrder::compareIds);
         Set<IssueId> ids = new LinkedHashSet<>(l.keySet());
         ids.addAll(r.keySet());
         for (IssueId id : ids) {

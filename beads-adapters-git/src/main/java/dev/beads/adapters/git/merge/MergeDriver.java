@@ -3,7 +3,9 @@ package dev.beads.adapters.git.merge;
 import dev.beads.core.error.IoProblems;
 import dev.beads.core.port.JsonlCodec;
 import dev.beads.core.port.JsonlDocument;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,6 +50,18 @@ public final class MergeDriver {
     /** The three versions as bytes, merged into the canonical JSONL (for callers that hold blobs, not files). */
     public JsonlMerge.Merged merge(byte[] base, byte[] left, byte[] right) {
         return JsonlMerge.merge(parse(base, "base"), parse(left, "ours"), parse(right, "theirs"));
+    }
+
+    /** {@link #merge(byte[], byte[], byte[])} as the JSONL bytes {@code bd export} would write for the result. */
+    public byte[] mergeToBytes(byte[] base, byte[] left, byte[] right) {
+        JsonlMerge.Merged merged = merge(base, left, right);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        codec.write(merged.issues(), out);
+        for (String record : merged.records()) {
+            out.writeBytes(record.getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     private JsonlDocument read(Path file, String role) {
