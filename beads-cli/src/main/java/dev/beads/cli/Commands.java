@@ -264,7 +264,14 @@ public final class Commands {
                 noAutoFlush |= arg.equals("--no-auto-flush");
             }
         }
-        return BdCommand.sessionOptions(env, db, readonly, sandbox, noDaemon, noAutoImport, noAutoFlush);
+        return BdCommand.sessionOptions(
+                env, db, readonly, sandbox, noDaemon, noAutoImport, noAutoFlush, commandName(args));
+    }
+
+    /** The canonical name of the command {@code args} run ({@code view} is {@code show}), or null. */
+    static String commandName(String[] args) {
+        String name = subcommandName(args);
+        return name == null ? null : ALIASES.getOrDefault(name, name);
     }
 
     /** The first argument that is not a global option (or its value), or null. */

@@ -2,6 +2,7 @@ package dev.beads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.beads.cli.session.DaemonStatus;
 import dev.beads.cli.session.Ports;
 import dev.beads.cli.session.Session;
 import dev.beads.cli.session.SessionFactory;
@@ -44,8 +45,8 @@ class PrefetchTest {
                 }
 
                 @Override
-                public String mode() {
-                    return "test";
+                public DaemonStatus daemonStatus() {
+                    return new DaemonStatus("test", null, DaemonStatus.NONE, null, null);
                 }
 
                 @Override

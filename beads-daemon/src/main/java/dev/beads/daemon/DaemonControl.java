@@ -14,18 +14,21 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The daemon's side of the protocol: its version and state, and the in-process guarantees kept through the
  * socket (issue 9): before a request the JSONL is imported when it changed under the daemon (the sync service's
- * stamp check: size and mtime, then the content hash), so {@code git pull && bd ready} is right; after a mutation
- * the JSONL is written before the answer, so {@code bd create … && git commit -a} keeps working.
+ * stamp check: size and mtime, then the content hash), so {@code git pull && bd ready} is right; a mutation is
+ * answered after its commit and the JSONL follows through the {@link JsonlFlusher}; a request with
+ * {@code await_jsonl} is answered once the JSONL holds it, so {@code bd create … && git commit -a} keeps working.
  */
 final class DaemonControl implements ServerControl {
     private final String version;
     private final Workspace workspace;
     private final Path socket;
     private final SyncCommands sync;
+    private final JsonlFlusher flusher;
     private final Instant started = Instant.now();
     private final CountDownLatch shutdown = new CountDownLatch(1);
 
-    DaemonControl(String version, Workspace workspace, Path socket, SyncCommands sync) {
+    DaemonControl(String version, Workspace workspace, Path socket, SyncCommands sync, JsonlFlusher flusher) {
+        this.flusher = flusher;
         this.version = version;
         this.workspace = workspace;
         this.socket = socket;
@@ -61,7 +64,12 @@ final class DaemonControl implements ServerControl {
 
     @Override
     public void afterMutation() {
-        sync.flushIfDirty();
+        flusher.mutated();
+    }
+
+    @Override
+    public void awaitJsonl() {
+        flusher.awaitFlushed();
     }
 
     @Override

@@ -22,14 +22,26 @@ import java.util.Map;
  */
 public final class WorkspaceDaemon {
     private static final Duration GRACE = Duration.ofSeconds(30);
+    /** How long a flush waits for more mutations to join it: the JSONL follows well within issue 9's 50 ms. */
+    private static final Duration COALESCE = Duration.ofMillis(5);
 
     private final DaemonLock lock;
     private final Beads beads;
     private final RpcServer server;
     private final DaemonControl control;
+    private final JsonlFlusher flusher;
+    private final WalCheckpoint checkpoint;
     private boolean stopped;
 
-    private WorkspaceDaemon(DaemonLock lock, Beads beads, RpcServer server, DaemonControl control) {
+    private WorkspaceDaemon(
+            DaemonLock lock,
+            Beads beads,
+            RpcServer server,
+            DaemonControl control,
+            JsonlFlusher flusher,
+            WalCheckpoint checkpoint) {
+        this.flusher = flusher;
+        this.checkpoint = checkpoint;
         this.lock = lock;
         this.beads = beads;
         this.server = server;
@@ -47,6 +59,8 @@ public final class WorkspaceDaemon {
                 .orElseThrow(() -> new ConflictException("a daemon already serves " + workspace.root()
                         + ": stop it with bd daemon stop, or use it as it is"));
         Beads beads = null;
+        JsonlFlusher flusher = null;
+        WalCheckpoint checkpoint = new WalCheckpoint(workspace.database());
         try {
             Path socket = SocketPaths.forWorkspace(workspace.beadsDir(), env);
             if (SocketPaths.isShortPath(socket)) {
@@ -54,7 +68,8 @@ public final class WorkspaceDaemon {
             }
             beads = Beads.open(workspace);
             beads.sync().importIfChanged();
-            DaemonControl control = new DaemonControl(version, workspace, socket, beads.sync());
+            flusher = new JsonlFlusher(beads.sync(), COALESCE, checkpoint).start();
+            DaemonControl control = new DaemonControl(version, workspace, socket, beads.sync(), flusher);
             DrivingPorts ports = new DrivingPorts(beads.issues(), beads.queries(), beads.config(), beads.sync());
             Dispatcher dispatcher = new Dispatcher(ports, JsonlCodecs.create(), control);
             RpcServer server = RpcServer.start(
@@ -62,8 +77,12 @@ public final class WorkspaceDaemon {
                     dispatcher,
                     ServerOptions.DEFAULTS,
                     new ChangeNotifications(beads.changes(), beads.queries()));
-            return new WorkspaceDaemon(lock, beads, server, control);
+            return new WorkspaceDaemon(lock, beads, server, control, flusher, checkpoint);
         } catch (RuntimeException e) {
+            if (flusher != null) {
+                flusher.close();
+            }
+            checkpoint.close();
             if (beads != null) {
                 beads.close();
             }
@@ -89,8 +108,10 @@ public final class WorkspaceDaemon {
         stopped = true;
         try {
             server.stop(GRACE);
+            flusher.close();
             beads.sync().flushIfDirty();
         } finally {
+            checkpoint.close();
             try {
                 beads.close();
             } finally {

@@ -1,10 +1,10 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.model.BlockedIssue;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.Shapes;
 import java.util.List;
 import java.util.Set;
 

@@ -1,7 +1,6 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
-import dev.beads.cli.output.IssueJson;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.session.Ports;
@@ -10,6 +9,7 @@ import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Comment;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.IssueJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,8 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
-import dev.beads.cli.output.IssueJson;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.AddDependency;
 import dev.beads.core.api.RemoveDependency;
@@ -16,6 +14,8 @@ import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.TreeDirection;
 import dev.beads.core.model.TreeNode;
+import dev.beads.json.IssueJson;
+import dev.beads.json.Shapes;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -2,10 +2,10 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.CloseIssue;
 import dev.beads.core.model.EpicStatus;
+import dev.beads.json.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 

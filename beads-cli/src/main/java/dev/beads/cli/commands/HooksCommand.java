@@ -2,9 +2,9 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.core.error.BackendException;
 import dev.beads.core.error.InvalidInputException;
+import dev.beads.json.Shapes;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -2,13 +2,13 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.AddLabel;
 import dev.beads.core.api.RemoveLabel;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.LabelCount;
+import dev.beads.json.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 

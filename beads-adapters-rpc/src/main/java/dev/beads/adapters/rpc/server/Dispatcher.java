@@ -2,6 +2,7 @@ package dev.beads.adapters.rpc.server;
 
 import dev.beads.adapters.rpc.DrivingPorts;
 import dev.beads.adapters.rpc.json.JsonValue;
+import dev.beads.adapters.rpc.protocol.AwaitJsonl;
 import dev.beads.adapters.rpc.protocol.Incoming;
 import dev.beads.adapters.rpc.protocol.Outgoing;
 import dev.beads.adapters.rpc.protocol.RpcError;
@@ -75,6 +76,9 @@ public final class Dispatcher {
             JsonValue result = method.handler().run(new Fields(params));
             if (method.mutates()) {
                 control.afterMutation();
+                if (AwaitJsonl.requested(params)) {
+                    control.awaitJsonl();
+                }
             }
             return new Outgoing.Result(id, result);
         } catch (InvalidParamsException | IllegalArgumentException | NullPointerException e) {

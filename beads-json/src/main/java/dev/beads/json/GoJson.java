@@ -1,4 +1,4 @@
-package dev.beads.cli.output;
+package dev.beads.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
@@ -26,7 +26,7 @@ public final class GoJson {
     private GoJson() {}
 
     /** Loads the writer (Jackson, the escapes, the pretty printer) ahead of the first {@link #write}. */
-    static void prepare() {
+    public static void prepare() {
         prettyPrinter();
     }
 
