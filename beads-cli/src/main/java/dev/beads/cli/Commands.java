@@ -33,6 +33,7 @@ import dev.beads.cli.commands.SearchCommand;
 import dev.beads.cli.commands.ShowCommand;
 import dev.beads.cli.commands.StaleCommand;
 import dev.beads.cli.commands.StatsCommand;
+import dev.beads.cli.commands.SyncCommand;
 import dev.beads.cli.commands.UpdateCommand;
 import dev.beads.cli.commands.VersionCommand;
 import dev.beads.cli.session.SessionOptions;
@@ -76,6 +77,7 @@ public final class Commands {
             "import",
             "merge",
             "hooks",
+            "sync",
             "info",
             "migrate",
             "detect-pollution",
@@ -145,6 +147,8 @@ public final class Commands {
                 return new MergeCommand();
             case "hooks":
                 return new HooksCommand();
+            case "sync":
+                return new SyncCommand();
             case "info":
                 return new InfoCommand();
             case "migrate":

@@ -69,6 +69,19 @@ final class JgitRepositories {
         };
     }
 
+    /** The commits reachable from {@code from} but not from {@code without}. */
+    static int count(Repository repo, ObjectId from, ObjectId without) throws IOException {
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+            walk.markStart(walk.parseCommit(from));
+            walk.markUninteresting(walk.parseCommit(without));
+            int n = 0;
+            while (walk.next() != null) {
+                n++;
+            }
+            return n;
+        }
+    }
+
     /** Sets {@code path}'s index entry to {@code blob}, with {@code file}'s size and time, and writes the index. */
     static void stage(DirCache index, String path, ObjectId blob, Path file, long length) throws IOException {
         java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();

@@ -6,6 +6,7 @@ import dev.beads.core.port.CommitOutcome;
 import dev.beads.core.port.PullOutcome;
 import dev.beads.core.port.PushOutcome;
 import dev.beads.core.port.VcsState;
+import dev.beads.core.port.VcsStatus;
 import dev.beads.core.port.VcsSync;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,6 +59,40 @@ final class JgitVcsSync implements VcsSync {
             return JgitRepositories.state(repo);
         } catch (IOException e) {
             throw failure("cannot read the state of", e);
+        }
+    }
+
+    @Override
+    public VcsStatus status() {
+        VcsState state = state();
+        if (!(state instanceof VcsState.Ready ready)) {
+            return new VcsStatus(state, "", 0, 0);
+        }
+        String tracking = new BranchConfig(repo.getConfig(), ready.branch()).getRemoteTrackingBranch();
+        try (RevWalk walk = new RevWalk(repo)) {
+            ObjectId remote = tracking == null ? null : repo.resolve(tracking);
+            if (remote == null) {
+                return new VcsStatus(state, tracking == null ? "" : Repository.shortenRefName(tracking), 0, 0);
+            }
+            RevCommit head = walk.parseCommit(repo.resolve(Constants.HEAD));
+            RevCommit upstream = walk.parseCommit(remote);
+            return new VcsStatus(
+                    state,
+                    Repository.shortenRefName(tracking),
+                    JgitRepositories.count(repo, head, upstream),
+                    JgitRepositories.count(repo, upstream, head));
+        } catch (IOException e) {
+            throw failure("cannot compare the branch with its upstream in", e);
+        }
+    }
+
+    @Override
+    public byte[] committed(Path file) {
+        try {
+            ObjectId head = repo.resolve(Constants.HEAD + "^{tree}");
+            return head == null ? new byte[0] : JgitTrees.read(repo, head, JgitRepositories.relative(repo, file));
+        } catch (IOException e) {
+            throw failure("cannot read HEAD's " + file.getFileName() + " in", e);
         }
     }
 

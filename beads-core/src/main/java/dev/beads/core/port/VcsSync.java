@@ -20,6 +20,18 @@ public interface VcsSync extends AutoCloseable {
     VcsState state();
 
     /**
+     * Where the current branch stands against its upstream, as last fetched (no network): what {@code bd sync
+     * --status} shows.
+     */
+    VcsStatus status();
+
+    /**
+     * The content of {@code file} in HEAD's commit: what the next commit of it replaces (the sync's check against
+     * mass deletion compares the two). Empty when HEAD has no such file or there is no commit yet.
+     */
+    byte[] committed(Path file);
+
+    /**
      * Commits the working-tree content of {@code file} (the JSONL) on the current branch, and nothing else: the
      * commit's tree is HEAD's with that one file replaced, the index entry of that file is updated to match, every
      * other index entry and working-tree file is left as it was. No hooks run. The author is the repository's git

@@ -24,7 +24,8 @@ import java.util.Set;
  *       updated_at}, a tie to the left (ours), as Go bd's driver breaks ties;
  *   <li>{@code status} with {@code closed_at}, and the four deletion fields, each as one unit, so that a merge never
  *       makes an issue that is open with a close time or a tombstone with half a deletion;
- *   <li>{@code updated_at}: the later of the two;
+ *   <li>{@code updated_at}: the later of the two, one nanosecond later when the merged issue is neither side's
+ *       (so that both clones' imports, last write wins, take it);
  *   <li>{@code labels}, {@code dependencies} (by target and type) and unknown keys (by name): sets with removals;
  *   <li>{@code comments}: the union, deduplicated by (author, text) as import does;
  *   <li>a tombstone on one side wins over a live issue on the other (Go bd: the deletion is explicit); the other
@@ -58,7 +59,13 @@ final class IssueMerge {
         mergeGroup(STATUS_GROUP, b, l, r, merged, leftWins);
         mergeGroup(DELETION_GROUP, b, l, r, merged, leftWins);
         honourTombstone(left, right, l, r, merged);
-        return construct(merged);
+        Issue result = construct(merged);
+        if (result.equals(left) || result.equals(right)) {
+            return result;
+        }
+        // A version neither side had: one nanosecond after the later side, so that each clone's last-write-wins
+        // import takes it (a tie keeps the stored issue, which would leave both clones with their own side).
+        return result.toBuilder().updatedAt(result.updatedAt().plusNanos(1)).build();
     }
 
     @SuppressWarnings("unchecked")

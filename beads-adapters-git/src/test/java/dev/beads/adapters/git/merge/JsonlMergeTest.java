@@ -43,7 +43,17 @@ class JsonlMergeTest {
         assertThat(merged.title()).isEqualTo("left title");
         assertThat(merged.priority()).isEqualTo(Priority.of(0));
         assertThat(merged.assignee()).isEqualTo("bob");
-        assertThat(merged.updatedAt()).isEqualTo(at(2));
+        assertThat(merged.updatedAt())
+                .as("neither side's version: newer than both")
+                .isEqualTo(at(2).plusNanos(1));
+    }
+
+    @Test
+    void aMergeThatIsOneSidesVersion_keepsItsUpdatedAt() {
+        Issue left = base.toBuilder().title("left title").updatedAt(at(1)).build();
+
+        assertThat(one(base, left, base)).isEqualTo(left);
+        assertThat(one(base, base, left)).isEqualTo(left);
     }
 
     @Test
