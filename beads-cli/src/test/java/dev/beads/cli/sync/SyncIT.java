@@ -127,6 +127,25 @@ class SyncIT {
     }
 
     @Test
+    void aLostDatabase_isRebuiltFromTheJsonl_neverExportedOverIt() throws Exception {
+        String id = git.bdOk(a, "create", "kept", "--silent").strip();
+        git.bdOk(a, "sync");
+        String head = git.ok(a, "rev-parse", "HEAD");
+        try (var files = Files.list(a.resolve(".beads"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("beads.db"))
+                    .toList()) {
+                Files.delete(file);
+            }
+        }
+
+        String synced = git.bdOk(a, "sync");
+
+        assertThat(synced).contains("→ No changes to commit");
+        assertThat(git.ok(a, "rev-parse", "HEAD")).isEqualTo(head);
+        assertThat(Files.readString(a.resolve(JSONL))).contains(id);
+    }
+
+    @Test
     void aSyncThatWouldDeleteMoreThanHalfOfTheIssues_isRefusedUnlessForced() throws Exception {
         String[] ids = new String[4];
         for (int i = 0; i < ids.length; i++) {
