@@ -85,15 +85,15 @@ class PrefetchTest {
                 .as("unknown command")
                 .isFalse();
         assertThat(Commands.opensWorkspace(new String[] {"help", "ready"})).isFalse();
-        for (String none :
-                List.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon")) {
+        for (String none : List.of(
+                "init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "merge", "hooks")) {
             assertThat(Commands.opensWorkspace(new String[] {none})).as(none).isFalse();
         }
         assertThat(Commands.names().stream()
                         .filter(name -> Commands.opensWorkspace(new String[] {name}))
                         .count())
                 .as("every other command works on a workspace")
-                .isEqualTo(Commands.names().size() - 8);
+                .isEqualTo(Commands.names().size() - 10);
     }
 
     @Test
