@@ -6,6 +6,7 @@ import dev.beads.cli.output.Style;
 import dev.beads.cli.session.Session;
 import dev.beads.cli.session.SessionFactory;
 import dev.beads.cli.session.SessionOptions;
+import dev.beads.core.model.GoDuration;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ScopeType;

@@ -9,6 +9,7 @@ import dev.beads.cli.commands.ConfigCommand;
 import dev.beads.cli.commands.CountCommand;
 import dev.beads.cli.commands.CreateCommand;
 import dev.beads.cli.commands.DaemonCommand;
+import dev.beads.cli.commands.DaemonsCommand;
 import dev.beads.cli.commands.DeleteCommand;
 import dev.beads.cli.commands.DepCommand;
 import dev.beads.cli.commands.DetectPollutionCommand;
@@ -87,6 +88,7 @@ public final class Commands {
             "quickstart",
             "mcp",
             "daemon",
+            "daemons",
             "completion");
 
     /**
@@ -167,6 +169,8 @@ public final class Commands {
                 return new McpCommand();
             case "daemon":
                 return new DaemonCommand();
+            case "daemons":
+                return new DaemonsCommand();
             case "completion":
                 return new CompletionCommand();
             default:
@@ -183,7 +187,17 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE = Set.of(
-            "init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "merge", "hooks");
+            "init",
+            "version",
+            "prime",
+            "onboard",
+            "quickstart",
+            "mcp",
+            "completion",
+            "daemon",
+            "daemons",
+            "merge",
+            "hooks");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");

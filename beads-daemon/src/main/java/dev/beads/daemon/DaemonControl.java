@@ -26,13 +26,21 @@ final class DaemonControl implements ServerControl {
     private final JsonlFlusher flusher;
     private final Instant started = Instant.now();
     private final CountDownLatch shutdown = new CountDownLatch(1);
+    private final Lifecycle lifecycle;
 
-    DaemonControl(String version, Workspace workspace, Path socket, SyncCommands sync, JsonlFlusher flusher) {
+    DaemonControl(
+            String version,
+            Workspace workspace,
+            Path socket,
+            SyncCommands sync,
+            JsonlFlusher flusher,
+            Lifecycle lifecycle) {
         this.flusher = flusher;
         this.version = version;
         this.workspace = workspace;
         this.socket = socket;
         this.sync = sync;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -43,7 +51,11 @@ final class DaemonControl implements ServerControl {
     @Override
     public JsonValue status() {
         return new JsonObjectBuilder()
-                .put("state", shutdown.getCount() == 0 ? "stopping" : "running")
+                .put(
+                        "state",
+                        shutdown.getCount() == 0
+                                ? DaemonState.STOPPING.label()
+                                : lifecycle.state().label())
                 .put("version", version)
                 .put("workspace", workspace.root().toString())
                 .put("socket", socket.toString())
@@ -59,6 +71,7 @@ final class DaemonControl implements ServerControl {
 
     @Override
     public void beforeRequest() {
+        lifecycle.touch();
         sync.importIfChanged();
     }
 

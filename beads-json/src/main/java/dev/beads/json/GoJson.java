@@ -55,6 +55,20 @@ public final class GoJson {
         return text.toString();
     }
 
+    /**
+     * {@code body} as Go's {@code json.Marshal} writes it: compact, with Go's escapes, no newline (the {@code data}
+     * of Go bd's wire format).
+     */
+    public static String compact(JsonBody body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
     private static DefaultPrettyPrinter prettyPrinter() {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -23,6 +23,9 @@ final class DaemonConnector {
     /** How long an old daemon gets to release its lock after {@code shutdown} (it finishes requests in flight). */
     private static final long STOP_WAIT_MILLIS = 10_000;
 
+    /** How long a daemon gets to answer {@code version}: generous, as a loaded machine slows a daemon down. */
+    private static final long HANDSHAKE_MILLIS = 5_000;
+
     private final String clientVersion;
     private final DaemonStarter starter;
 
@@ -128,9 +131,41 @@ final class DaemonConnector {
                         + ")");
     }
 
+    /**
+     * The daemon's {@code version}, within {@link #HANDSHAKE_MILLIS}: a daemon that accepts but never answers (hung,
+     * or stopped in a debugger) must not hang every {@code bd}, so a watchdog closes the connection, and the call
+     * fails as a lost connection (the command then runs in-process, {@code health_failed}).
+     */
     private static String version(RpcConnection rpc) {
-        JsonValue answer = rpc.call("version", new JsonObjectBuilder().build());
-        return Fields.of(answer, "version").string("version");
+        Watchdog watchdog = new Watchdog(rpc);
+        watchdog.start();
+        try {
+            JsonValue answer = rpc.call("version", new JsonObjectBuilder().build());
+            return Fields.of(answer, "version").string("version");
+        } finally {
+            watchdog.interrupt();
+        }
+    }
+
+    /** Closes a connection that has not answered in time (a thread subclass: no lambda on the start-up path). */
+    private static final class Watchdog extends Thread {
+        private final RpcConnection rpc;
+
+        Watchdog(RpcConnection rpc) {
+            super("bd-daemon-handshake");
+            this.rpc = rpc;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                Thread.sleep(HANDSHAKE_MILLIS);
+                closeQuietly(rpc);
+            } catch (InterruptedException answered) {
+                // the daemon answered in time
+            }
+        }
     }
 
     /** Asks an old daemon to stop and waits for its lock: true when it is gone. */

@@ -10,8 +10,9 @@ import java.io.IOException;
 /**
  * A command served by the workspace's daemon: its ports are the RPC client's, so this process opens no database
  * (no SQLite, JDBC or Guice class is loaded; {@code ThinClientIT} checks a class-loading log). The daemon imports a
- * JSONL that changed before each request and has written a mutation to the JSONL before it answers, so the
- * in-process guarantees ({@code git pull && bd ready}, {@code bd create … && git commit -a}) hold here too.
+ * JSONL that changed before each request, and a command that writes asks to be answered once the JSONL holds its
+ * change, so the in-process guarantees ({@code git pull && bd ready}, {@code bd create … && git commit -a}) hold
+ * here too.
  */
 final class DaemonSession implements Session {
     private final Workspace workspace;
@@ -35,9 +36,14 @@ final class DaemonSession implements Session {
         return ports;
     }
 
-    /** {@code --readonly} never reaches a daemon (it runs in-process), so there is nothing to refuse here. */
+    /**
+     * From here on the daemon answers a call only once the JSONL holds its change ({@code await_jsonl}), so
+     * {@code bd create … && git commit -a} finds the change in the file, as in-process. {@code --readonly} never
+     * reaches a daemon (it runs in-process), so there is nothing to refuse here.
+     */
     @Override
     public Ports forWrite() {
+        connection.awaitingJsonl();
         return ports;
     }
 

@@ -95,7 +95,7 @@ class DaemonRunIT {
         assertThat(daemon.awaitExit(30)).isTrue();
         assertThat(root.resolve(".beads/bd.sock")).doesNotExist();
         ProcessRun stop = ProcessRun.of(List.of(BD, "daemon", "stop"), root, Launcher.environment(tmp), 120);
-        assertThat(stop.stdout()).isEqualTo("No daemon running\n");
+        assertThat(stop.stdout()).isEqualTo("Daemon is not running\n"); // Go bd daemon_lifecycle.go:263
     }
 
     @Test

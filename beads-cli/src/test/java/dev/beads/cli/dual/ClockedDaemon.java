@@ -25,26 +25,35 @@ import java.util.Map;
 final class ClockedDaemon implements AutoCloseable {
     private final Beads beads;
     private final RpcServer server;
+    private final java.util.concurrent.atomic.AtomicInteger shutdowns;
+    private boolean closed;
 
-    private ClockedDaemon(Beads beads, RpcServer server) {
+    private ClockedDaemon(Beads beads, RpcServer server, java.util.concurrent.atomic.AtomicInteger shutdowns) {
         this.beads = beads;
         this.server = server;
+        this.shutdowns = shutdowns;
     }
 
     static ClockedDaemon serve(Workspace workspace, Clock clock) {
+        return serve(workspace, clock, BdVersion.version());
+    }
+
+    /** A daemon that reports {@code version} (another one than this build's: the client replaces it). */
+    static ClockedDaemon serve(Workspace workspace, Clock clock, String version) {
+        java.util.concurrent.atomic.AtomicInteger shutdowns = new java.util.concurrent.atomic.AtomicInteger();
         Beads beads = Beads.open(workspace, clock);
         beads.sync().importIfChanged();
         ServerControl control = new ServerControl() {
             @Override
             public String version() {
-                return BdVersion.version();
+                return version;
             }
 
             @Override
             public JsonValue status() {
                 return new JsonObjectBuilder()
                         .put("state", "running")
-                        .put("version", BdVersion.version())
+                        .put("version", version)
                         .put("uptime_seconds", 1)
                         .build();
             }
@@ -60,18 +69,29 @@ final class ClockedDaemon implements AutoCloseable {
             }
 
             @Override
-            public void shutdown() {}
+            public void shutdown() {
+                shutdowns.incrementAndGet();
+            }
         };
         DrivingPorts ports = new DrivingPorts(beads.issues(), beads.queries(), beads.config(), beads.sync());
         RpcServer server = RpcServer.start(
                 SocketPaths.forWorkspace(workspace.beadsDir(), Map.of()),
                 new Dispatcher(ports, JsonlCodecs.create(), control),
                 ServerOptions.DEFAULTS);
-        return new ClockedDaemon(beads, server);
+        return new ClockedDaemon(beads, server, shutdowns);
+    }
+
+    /** How many times a client asked this daemon to shut down. */
+    int shutdownsAsked() {
+        return shutdowns.get();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             server.stop(Duration.ofSeconds(5));
         } finally {

@@ -99,6 +99,154 @@ class ModeChoiceTest {
         }
     }
 
+    /** A starter that serves the workspace in this JVM when asked (or fails, saying so), and counts the calls. */
+    private static final class InJvmStarter implements DaemonStarter {
+        private final boolean works;
+        private final java.util.List<ClockedDaemon> started = new java.util.ArrayList<>();
+        int calls;
+
+        InJvmStarter(boolean works) {
+            this.works = works;
+        }
+
+        @Override
+        public boolean autoStartEnabled(Workspace workspace, Map<String, String> env) {
+            return !"false".equals(env.get("BEADS_AUTO_START_DAEMON"));
+        }
+
+        @Override
+        public java.util.Optional<String> start(Workspace workspace, Path socket, Map<String, String> env) {
+            calls++;
+            awaitGone(socket); // a daemon asked to stop releases the socket first (the real launcher probes it)
+            if (!works) {
+                return java.util.Optional.of("the daemon exited with status 1 before it answered");
+            }
+            started.add(ClockedDaemon.serve(workspace, Clock.system()));
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public Path log(Workspace workspace) {
+            return workspace.beadsDir().resolve("daemon.log");
+        }
+
+        private static void awaitGone(Path socket) {
+            for (int i = 0; i < 500; i++) {
+                java.util.Optional<dev.beads.adapters.rpc.client.RpcConnection> c =
+                        dev.beads.adapters.rpc.client.SocketClient.connect(socket);
+                if (c.isEmpty()) {
+                    return;
+                }
+                try {
+                    c.get().close();
+                    Thread.sleep(10);
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            throw new AssertionError("the old daemon still answers on " + socket);
+        }
+
+        void stopAll() {
+            started.forEach(ClockedDaemon::close);
+        }
+    }
+
+    private InProcess bd(Path cwd, DaemonStarter starter) {
+        return new InProcess(
+                cwd,
+                new AutoSessionFactory(
+                        BdVersion.version(), starter, new PrintStream(notices, true, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void noDaemon_andAutoStartOn_startsOne_andUsesIt() {
+        Path root = tmp.resolve("w");
+        init(Files.exists(root) ? root : mkdirs(root));
+        InJvmStarter starter = new InJvmStarter(true);
+        try {
+            assertThat(bd(root, starter).run("info", "--json").stdout()).contains("\"mode\": \"daemon\"");
+            assertThat(bd(root, starter).run("ready", "--json").exitCode()).isZero();
+            assertThat(starter.calls).as("started once, then used").isEqualTo(1);
+            assertThat(notices.toString(StandardCharsets.UTF_8)).isEmpty();
+        } finally {
+            starter.stopAll();
+        }
+        assertThat(bd(root, starter)
+                        .env("BEADS_AUTO_START_DAEMON", "false")
+                        .run("info", "--json")
+                        .stdout())
+                .as("auto-start off: Go keeps connect_failed")
+                .contains("\"daemon_fallback_reason\": \"connect_failed\"");
+        assertThat(starter.calls).isEqualTo(1);
+    }
+
+    @Test
+    void aStartThatFails_runsTheCommandInProcess_withOneLineNamingTheReasonAndTheLog() {
+        Path root = mkdirs(tmp.resolve("w"));
+        init(root);
+        InProcess.Result r = bd(root, new InJvmStarter(false)).run("create", "Still written", "--json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(notices.toString(StandardCharsets.UTF_8))
+                .isEqualTo("bd: could not start the daemon: the daemon exited with status 1 before it answered;"
+                        + " running in-process (see " + root.resolve(".beads/daemon.log") + ")\n");
+        notices.reset();
+        assertThat(bd(root, new InJvmStarter(false)).run("info", "--json").stdout())
+                .contains(
+                        "\"daemon_fallback_reason\": \"auto_start_failed\"", "\"daemon_detail\": \"the daemon exited");
+    }
+
+    @Test
+    void aDaemonOfAnotherVersion_isAskedToShutDown_andReplaced() {
+        Path root = mkdirs(tmp.resolve("w"));
+        init(root);
+        InJvmStarter starter = new InJvmStarter(true);
+        ClockedDaemon running = ClockedDaemon.serve(Workspace.at(root), Clock.system(), "0.0.1-old");
+        try {
+            Thread stopper = new Thread(() -> {
+                while (running.shutdownsAsked() == 0) {
+                    Thread.onSpinWait();
+                }
+                running.close();
+            });
+            stopper.setDaemon(true);
+            stopper.start();
+            InProcess.Result info = bd(root, starter).run("info", "--json");
+            assertThat(info.stdout())
+                    .as(info.toString())
+                    .contains("\"mode\": \"daemon\"", "\"daemon_version\": \"" + BdVersion.version() + "\"");
+            assertThat(running.shutdownsAsked()).isEqualTo(1);
+            assertThat(starter.calls).isEqualTo(1);
+        } finally {
+            running.close();
+            starter.stopAll();
+        }
+    }
+
+    @Test
+    void aDaemonThatAcceptsButNeverAnswers_doesNotHangTheCommand() throws Exception {
+        Path root = mkdirs(tmp.resolve("w"));
+        init(root);
+        Path socket = root.resolve(".beads/bd.sock");
+        try (java.nio.channels.ServerSocketChannel hung =
+                java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            hung.bind(java.net.UnixDomainSocketAddress.of(socket));
+            InProcess.Result info = bd(root).run("info", "--json");
+            assertThat(info.exitCode()).as(info.toString()).isZero();
+            assertThat(info.stdout()).contains("\"daemon_fallback_reason\": \"health_failed\"");
+        } finally {
+            Files.deleteIfExists(socket);
+        }
+    }
+
+    private static Path mkdirs(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void git(Path dir, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
