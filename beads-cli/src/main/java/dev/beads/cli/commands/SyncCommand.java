@@ -1,6 +1,5 @@
 package dev.beads.cli.commands;
 
-import dev.beads.adapters.git.JgitVcsSyncs;
 import dev.beads.adapters.git.JsonlCodecs;
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
@@ -8,6 +7,7 @@ import dev.beads.cli.session.Ports;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.port.VcsSync;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -101,7 +101,7 @@ public final class SyncCommand extends BdSubcommand {
         }
         Ports ports = writing();
         Path jsonl = session().workspace().jsonl();
-        try (VcsSync vcs = JgitVcsSyncs.open(jsonl, JsonlCodecs.create(), JgitVcsSyncs.BACKOFF)
+        try (VcsSync vcs = GitLoader.open(jsonl, JsonlCodecs.create(), Duration.ofSeconds(1))
                 .orElseThrow(() -> new InvalidInputException(
                         "not in a git repository: run 'git init' to initialize a repository"))) {
             SyncSteps steps = new SyncSteps(ports, vcs, JsonlCodecs.create(), jsonl, out, dryRun.get());

@@ -31,13 +31,17 @@ class SyncIT {
         ws = TestWorkspace.createWithGit(tmp);
         git = new RealGit(tmp, ws);
         a = ws.root();
-        Path remote = ws.addBareRemote("origin");
+        ws.addBareRemote("origin");
         git.bdOk(a, "init", "-p", "bd", "-q");
         git.ok(a, "add", "-A");
         git.ok(a, "commit", "-q", "-m", "init");
         git.ok(a, "push", "-q", "-u", "origin", "main");
         b = tmp.resolve("b");
-        git.ok(tmp, "clone", "-q", remote.toString(), b.toString());
+    }
+
+    /** Clone B, a second workspace of the same remote (made only by the tests that need it: each bd call counts). */
+    private void cloneB() throws Exception {
+        git.ok(tmp, "clone", "-q", ws.root().resolveSibling("origin.git").toString(), b.toString());
         git.bdOk(b, "init", "-q");
     }
 
@@ -51,6 +55,7 @@ class SyncIT {
         ws.write("notes.txt", "staged\n");
         git.ok(a, "add", "notes.txt");
         ws.write("scratch.txt", "untracked\n");
+        cloneB();
         String id = git.bdOk(a, "create", "shared issue", "--silent").strip();
 
         String synced = git.bdOk(a, "sync", "-m", "from A");
@@ -114,6 +119,7 @@ class SyncIT {
 
     @Test
     void aJsonlChangedSinceTheLastImport_isImportedFirst_neverOverwritten() throws Exception {
+        cloneB();
         String fromA = git.bdOk(a, "create", "made in A", "--silent").strip();
         git.bdOk(a, "sync");
         String pending = git.bdOk(b, "--no-auto-flush", "create", "pending in B", "--silent")
