@@ -119,32 +119,41 @@ public final class SyncCommand extends BdSubcommand {
 
     private int importOnly(Output out) {
         if (dryRun.get()) {
-            out.line("→ [DRY RUN] Would import from JSONL");
+            say(out, "→ [DRY RUN] Would import from JSONL");
             return 0;
         }
-        out.line("→ Importing from JSONL...");
+        say(out, "→ Importing from JSONL...");
         writing().sync().importIfChanged();
-        out.line("✓ Import complete");
+        say(out, "✓ Import complete");
         return 0;
     }
 
     private int flushOnly(Output out) {
         String mode = squash.get() ? " (squash mode)" : "";
         if (dryRun.get()) {
-            out.line("→ [DRY RUN] Would export pending changes to JSONL" + mode);
+            say(out, "→ [DRY RUN] Would export pending changes to JSONL" + mode);
             return 0;
         }
         Ports ports = writing();
         ports.sync().importIfChanged(); // a JSONL changed since the last import is imported first, never overwritten
         if (squash.get()) {
-            out.line("→ Exporting pending changes to JSONL (squash mode)...");
+            say(out, "→ Exporting pending changes to JSONL (squash mode)...");
         }
         ports.sync().flushIfDirty();
         if (squash.get()) {
-            out.line("✓ Changes accumulated in JSONL");
-            out.line("  Run 'bd sync' (without --squash) to commit all accumulated changes");
+            say(out, "✓ Changes accumulated in JSONL");
+            say(out, "  Run 'bd sync' (without --squash) to commit all accumulated changes");
         }
         return 0;
+    }
+
+    /** A step's line: on stdout, or on stderr under {@code --json} (nothing else is printed then). */
+    private static void say(Output out, String line) {
+        if (out.json()) {
+            out.stderr().println(line);
+        } else {
+            out.line(line);
+        }
     }
 
     private void refuseWhatIsNotHere() {

@@ -15,6 +15,7 @@ import dev.beads.core.port.VcsState;
 import dev.beads.core.port.VcsStatus;
 import dev.beads.core.port.VcsSync;
 import dev.beads.core.service.MassDeletion;
+import dev.beads.json.Shapes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,9 @@ final class SyncSteps {
     private final Path jsonl;
     private final Output out;
     private final boolean dryRun;
+    private boolean committed;
+    private boolean pulled;
+    private boolean pushed;
 
     SyncSteps(Ports ports, VcsSync vcs, JsonlCodec codec, Path jsonl, Output out, boolean dryRun) {
         this.ports = ports;
@@ -57,21 +61,34 @@ final class SyncSteps {
         if (push) {
             push();
         }
-        out.line();
-        out.line(dryRun ? "✓ Dry run complete (no changes made)" : "✓ Sync complete");
+        say("");
+        say(dryRun ? "✓ Dry run complete (no changes made)" : "✓ Sync complete");
+        if (out.json()) {
+            out.json(Shapes.object(
+                    Shapes.sorted("committed", committed, "pulled", pulled, "pushed", pushed, "dry_run", dryRun)));
+        }
+    }
+
+    /** A step's line: on stdout, or on stderr under {@code --json}, where stdout carries the result only. */
+    private void say(String line) {
+        if (out.json()) {
+            out.stderr().println(line);
+        } else {
+            out.line(line);
+        }
     }
 
     private void exportPending() {
         if (dryRun) {
-            out.line("→ [DRY RUN] Would export pending changes to JSONL");
+            say("→ [DRY RUN] Would export pending changes to JSONL");
             return;
         }
         ImportResult imported = ports.sync().importIfChanged();
         if (imported.created() + imported.updated() > 0) {
-            out.line("→ JSONL content differs from last sync: imported it first (" + imported.created() + " created, "
+            say("→ JSONL content differs from last sync: imported it first (" + imported.created() + " created, "
                     + imported.updated() + " updated)");
         }
-        out.line("→ Exporting pending changes to JSONL...");
+        say("→ Exporting pending changes to JSONL...");
         ExportResult exported = ports.sync().flushIfDirty();
         if (exported.written()) {
             out.note("  " + exported.exported() + " issues written");
@@ -87,13 +104,16 @@ final class SyncSteps {
         }
         if (dryRun) {
             boolean changes = !java.util.Arrays.equals(vcs.committed(jsonl), read(jsonl));
-            out.line(changes ? "→ [DRY RUN] Would commit changes to git" : "→ No changes to commit");
+            say(changes ? "→ [DRY RUN] Would commit changes to git" : "→ No changes to commit");
             return;
         }
         CommitOutcome outcome = vcs.commit(jsonl, message, actor);
         switch (outcome) {
-            case CommitOutcome.Committed committed -> out.line("→ Committing changes to git...");
-            case CommitOutcome.NothingToCommit nothing -> out.line("→ No changes to commit");
+            case CommitOutcome.Committed commit -> {
+                say("→ Committing changes to git...");
+                committed = true;
+            }
+            case CommitOutcome.NothingToCommit nothing -> say("→ No changes to commit");
             case CommitOutcome.Refused refused ->
                 throw new ConflictException(refused.state().describe() + ": finish it, then run 'bd sync' again");
         }
@@ -101,19 +121,20 @@ final class SyncSteps {
 
     private void pull() {
         if (dryRun) {
-            out.line("→ [DRY RUN] Would pull from remote");
+            say("→ [DRY RUN] Would pull from remote");
             return;
         }
-        out.line("→ Pulling from remote...");
+        say("→ Pulling from remote...");
         PullOutcome outcome = vcs.pull();
         switch (outcome) {
             case PullOutcome.UpToDate upToDate -> {}
             case PullOutcome.NoUpstream none -> out.note("  branch " + none.branch() + " tracks no remote branch");
             case PullOutcome.Updated updated -> {
+                pulled = true;
                 if (updated.merged()) {
-                    out.line("✓ Merged divergent histories (the JSONL field by field)");
+                    say("✓ Merged divergent histories (the JSONL field by field)");
                 }
-                out.line("→ Importing updated JSONL...");
+                say("→ Importing updated JSONL...");
                 ports.sync().importIfChanged();
             }
             case PullOutcome.Failed failed ->
@@ -127,15 +148,16 @@ final class SyncSteps {
 
     private void push() {
         if (dryRun) {
-            out.line("→ [DRY RUN] Would push to remote");
+            say("→ [DRY RUN] Would push to remote");
             return;
         }
-        out.line("→ Pushing to remote...");
+        say("→ Pushing to remote...");
         PushOutcome outcome = vcs.push();
         switch (outcome) {
-            case PushOutcome.Pushed pushed -> {
-                if (pushed.mergedFirst()) {
-                    out.line("→ Importing updated JSONL...");
+            case PushOutcome.Pushed done -> {
+                pushed = true;
+                if (done.mergedFirst()) {
+                    say("→ Importing updated JSONL...");
                     ports.sync().importIfChanged();
                 }
             }
@@ -152,11 +174,21 @@ final class SyncSteps {
     /** {@code bd sync --status}: the branch against its upstream as last fetched, and what is not exported. */
     void status() {
         VcsStatus status = vcs.status();
+        boolean changed = !java.util.Arrays.equals(vcs.committed(jsonl), read(jsonl));
+        if (out.json()) {
+            out.json(Shapes.object(Shapes.sorted(
+                    "repository", status.state().describe(),
+                    "ready", status.state() instanceof VcsState.Ready,
+                    "upstream", status.upstream(),
+                    "ahead", status.ahead(),
+                    "behind", status.behind(),
+                    "jsonl_changed", changed)));
+            return;
+        }
         out.line("Repository: " + status.state().describe());
         out.line("Upstream: " + (status.upstream().isEmpty() ? "(none)" : status.upstream()));
         out.line("Commits here not in the upstream: " + status.ahead());
         out.line("Commits in the upstream not here: " + status.behind());
-        boolean changed = !java.util.Arrays.equals(vcs.committed(jsonl), read(jsonl));
         out.line("JSONL: " + (changed ? "changed since the last commit" : "as committed"));
     }
 

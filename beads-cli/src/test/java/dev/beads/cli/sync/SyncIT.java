@@ -110,11 +110,15 @@ class SyncIT {
         assertThat(Files.readString(a.resolve(JSONL))).contains("pending");
         assertThat(git.ok(a, "rev-parse", "HEAD")).isEqualTo(before);
 
-        git.bdOk(a, "sync", "--no-push");
+        ProcessRun noPush = git.bd(a, "sync", "--no-push", "--json");
+        assertThat(noPush.exitCode()).as(noPush.toString()).isZero();
+        assertThat(noPush.stdout()).startsWith("{").contains("\"committed\": true", "\"pushed\": false");
+        assertThat(noPush.stderr()).contains("→ Committing changes to git...");
         assertThat(git.ok(a, "rev-parse", "HEAD")).isNotEqualTo(before);
         assertThat(git.ok(a, "rev-parse", "origin/main")).isEqualTo(before);
         assertThat(git.bdOk(a, "sync", "--status"))
                 .contains("Repository: on branch main", "Upstream: origin/main", "Commits here not in the upstream: 1");
+        assertThat(git.bdOk(a, "sync", "--status", "--json")).contains("\"ahead\": 1", "\"upstream\": \"origin/main\"");
     }
 
     @Test
