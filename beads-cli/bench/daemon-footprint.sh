@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The daemon's footprint at 10,000 issues (issue 10, must-show 3): its resident memory (VmRSS, and the peak VmHWM)
-# after it has loaded the workspace and served N requests (default 10,000: get_issue, ready_work, list_issues,
-# count_issues and ping over one connection), then its CPU use while idle for S seconds (default 60), from
-# /proc/<pid>/stat. The daemon runs with the launcher's JVM flags (DaemonCommandLine).
+# after it has loaded the workspace and served N requests (default 10,000 over one connection: get_issue,
+# ready_work, list_issues, create_issue, ping), again once it has been idle long enough to compact, then its CPU
+# use while idle for S more seconds (default 60), from /proc/<pid>/stat. The daemon runs with the launcher's JVM
+# flags (DaemonCommandLine); BD_DAEMON_JAVA_OPTS adds to them.
 #
 #   beads-cli/bench/daemon-footprint.sh [requests] [idle-seconds]
 #
@@ -26,7 +27,6 @@ cp "$work/issues.jsonl" "$work/ws/.beads/issues.jsonl"
 cd "$work/ws"
 BD_AOT=0 "$bd" init --prefix bench -q
 "$bd" daemon start --idle-timeout 0 >/dev/null
-[ -z "${BD_FOOTPRINT_HOLD:-}" ] || { echo "holding: $work/ws" >&2; sleep "$BD_FOOTPRINT_HOLD"; }
 pid=$(cat .beads/daemon.pid)
 echo "daemon pid $pid: $(tr '\0' ' ' </proc/"$pid"/cmdline | grep -o -- '-X[^ ]*' | tr '\n' ' ')" >&2
 
@@ -49,17 +49,20 @@ for i in range(n):
     if r < 0.6: call(i, "get_issue", {"id": "bench-%05d" % rnd.randint(1, 10000)})
     elif r < 0.75: call(i, "ready_work", {"limit": 20})
     elif r < 0.85: call(i, "list_issues", {"status": ["open"], "limit": 50})
-    elif r < 0.95: call(i, "count_issues", {})
+    elif r < 0.95: call(i, "create_issue", {"issue": {"title": "bench %d" % i}, "actor": "bench"})
     else: call(i, "ping", {})
-print("served %d requests in %.1f s" % (n, time.time() - start))
+print("served %d requests (60%% get_issue, 15%% ready_work, 10%% list_issues, 10%% create_issue, 5%% ping) in %.1f s"
+      % (n, time.time() - start))
 PY
-printf 'after %d requests: VmRSS %.1f MB, peak VmHWM %.1f MB\n' "$requests" "$(rss VmRSS)" "$(rss VmHWM)"
-sleep 5 # let the last request's work settle
+printf 'right after the requests: VmRSS %.1f MB, peak VmHWM %.1f MB\n' "$(rss VmRSS)" "$(rss VmHWM)"
+# The daemon compacts its heap 10 s after the last request, and the JVM trims glibc's heap every 30 s.
+sleep 45
+printf 'idle 45 s later (after its idle compaction): VmRSS %.1f MB\n' "$(rss VmRSS)"
 before=$(ticks)
 sleep "$idle"
 after=$(ticks)
 hz=$(getconf CLK_TCK)
 awk -v d=$((after - before)) -v hz="$hz" -v s="$idle" \
-    'BEGIN {printf "idle %d s: %d ticks of CPU = %.3f %% of one core\n", s, d, 100 * d / hz / s}'
-printf 'after idle: VmRSS %.1f MB\n' "$(rss VmRSS)"
+    'BEGIN {printf "idle %d s more: %d ticks of CPU = %.3f %% of one core\n", s, d, 100 * d / hz / s}'
+printf 'then: VmRSS %.1f MB\n' "$(rss VmRSS)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

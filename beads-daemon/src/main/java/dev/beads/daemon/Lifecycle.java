@@ -32,6 +32,11 @@ final class Lifecycle {
         lastActivity = System.nanoTime();
     }
 
+    /** When the last request was served ({@link System#nanoTime()}), or the start. */
+    long lastActivity() {
+        return lastActivity;
+    }
+
     /** Nanoseconds since the last request (or since the start). */
     long idleNanos() {
         return System.nanoTime() - lastActivity;

@@ -13,23 +13,27 @@ import java.util.Map;
  * path), the given main class, and the daemon's own JVM flags instead of the short-lived command's. The system
  * properties {@code bin/bd} sets for sqlite-jdbc's native library and the locale provider are passed on.
  *
- * <p>The daemon's flags (docs/DECISIONS.md): Serial GC with a small heap that shrinks back after a burst, C1 only
- * (a daemon's requests are short; C2's compiler arenas cost more memory than its code gains here), glibc's heap
- * trimmed every 30 s, no perf data file. {@code BD_DAEMON_JAVA_OPTS} adds flags (or overrides: later flags win).
+ * <p>The daemon's flags (docs/DECISIONS.md, docs/BENCHMARKS.md): Serial GC with a small heap that shrinks back in
+ * one step after the full collection the daemon runs when it falls idle, C1 only (a daemon's requests are short;
+ * C2's compiler arenas cost more memory than its code gains here), the JDK's per-thread cache of temporary direct
+ * buffers capped, glibc's heap trimmed every 30 s (JDK 22+), no perf data file. {@code BD_DAEMON_JAVA_OPTS} adds
+ * flags (or overrides: later flags win).
  */
 public record DaemonCommandLine(List<String> command) {
     /** The daemon process's JVM flags. */
     public static final List<String> JVM_FLAGS = List.of(
             "-XX:+UseSerialGC",
-            "-Xms8m",
+            "-Xms4m",
             "-Xmx64m",
             "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30",
+            "-XX:-ShrinkHeapInSteps",
             "-XX:TieredStopAtLevel=1",
             "-XX:CICompilerCount=1",
             "-XX:ReservedCodeCacheSize=32m",
             "-Xss512k",
             "-XX:-UsePerfData",
+            "-Djdk.nio.maxCachedBufferSize=16384",
             "--enable-native-access=ALL-UNNAMED");
 
     private static final List<String> PASSED_PROPERTIES =

@@ -83,9 +83,9 @@ public final class DaemonLauncher {
         Map<String, String> childEnv = pb.environment();
         childEnv.clear();
         childEnv.putAll(env);
-        // glibc gives each thread that allocates an arena of its own (64 MB of address space each, some of it
-        // resident); two are plenty for a daemon whose threads mostly wait.
-        childEnv.putIfAbsent("MALLOC_ARENA_MAX", "2");
+        // glibc gives threads that allocate arenas of their own (64 MB of address space each, some of it resident);
+        // one is enough for a daemon whose threads mostly wait (docs/BENCHMARKS.md).
+        childEnv.putIfAbsent("MALLOC_ARENA_MAX", "1");
         childEnv.put(DETACHED_ENV, "1");
         return pb.start();
     }
