@@ -15,6 +15,7 @@ import dev.beads.cli.commands.DepCommand;
 import dev.beads.cli.commands.DetectPollutionCommand;
 import dev.beads.cli.commands.EpicCommand;
 import dev.beads.cli.commands.ExportCommand;
+import dev.beads.cli.commands.HooksCommand;
 import dev.beads.cli.commands.ImportCommand;
 import dev.beads.cli.commands.InfoCommand;
 import dev.beads.cli.commands.InitCommand;
@@ -22,6 +23,7 @@ import dev.beads.cli.commands.LabelCommand;
 import dev.beads.cli.commands.LintCommand;
 import dev.beads.cli.commands.ListCommand;
 import dev.beads.cli.commands.McpCommand;
+import dev.beads.cli.commands.MergeCommand;
 import dev.beads.cli.commands.MigrateCommand;
 import dev.beads.cli.commands.OnboardCommand;
 import dev.beads.cli.commands.PrimeCommand;
@@ -32,6 +34,7 @@ import dev.beads.cli.commands.SearchCommand;
 import dev.beads.cli.commands.ShowCommand;
 import dev.beads.cli.commands.StaleCommand;
 import dev.beads.cli.commands.StatsCommand;
+import dev.beads.cli.commands.SyncCommand;
 import dev.beads.cli.commands.UpdateCommand;
 import dev.beads.cli.commands.VersionCommand;
 import dev.beads.cli.session.SessionOptions;
@@ -73,6 +76,9 @@ public final class Commands {
             "config",
             "export",
             "import",
+            "merge",
+            "hooks",
+            "sync",
             "info",
             "migrate",
             "detect-pollution",
@@ -139,6 +145,12 @@ public final class Commands {
                 return new ExportCommand();
             case "import":
                 return new ImportCommand();
+            case "merge":
+                return new MergeCommand();
+            case "hooks":
+                return new HooksCommand();
+            case "sync":
+                return new SyncCommand();
             case "info":
                 return new InfoCommand();
             case "migrate":
@@ -174,8 +186,18 @@ public final class Commands {
      * The commands (by canonical name) that need no existing workspace; every other command works on one, and its
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
-    private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "daemons");
+    private static final Set<String> WITHOUT_A_WORKSPACE = Set.of(
+            "init",
+            "version",
+            "prime",
+            "onboard",
+            "quickstart",
+            "mcp",
+            "completion",
+            "daemon",
+            "daemons",
+            "merge",
+            "hooks");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");

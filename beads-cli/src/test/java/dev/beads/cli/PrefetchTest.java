@@ -86,14 +86,24 @@ class PrefetchTest {
                 .isFalse();
         assertThat(Commands.opensWorkspace(new String[] {"help", "ready"})).isFalse();
         for (String none : List.of(
-                "init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "daemons")) {
+                "init",
+                "version",
+                "prime",
+                "onboard",
+                "quickstart",
+                "mcp",
+                "completion",
+                "daemon",
+                "daemons",
+                "merge",
+                "hooks")) {
             assertThat(Commands.opensWorkspace(new String[] {none})).as(none).isFalse();
         }
         assertThat(Commands.names().stream()
                         .filter(name -> Commands.opensWorkspace(new String[] {name}))
                         .count())
                 .as("every other command works on a workspace")
-                .isEqualTo(Commands.names().size() - 9);
+                .isEqualTo(Commands.names().size() - 11);
     }
 
     @Test

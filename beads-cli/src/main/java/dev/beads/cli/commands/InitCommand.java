@@ -21,8 +21,8 @@ public final class InitCommand extends BdSubcommand {
                 "In a clone whose .beads/ already holds a JSONL, its issues are imported.");
     }
 
-    // Go bd v0.39.1 cmd/bd/init.go:508-515: git set-up this build does not do (no hooks, no merge driver, no
-    // sync branch, no wizards), accepted so that scripts written for Go bd run (docs/DECISIONS.md).
+    // Go bd v0.39.1 cmd/bd/init.go:508-515: git set-up this build does not do (no hooks, no sync branch, no
+    // wizards), accepted so that scripts written for Go bd run (docs/DECISIONS.md). The merge driver is set up.
     final Arg<String> branch = model.option("-b", "--branch")
             .label("<branch>")
             .description("Accepted for Go bd; bd commits nothing itself.")
@@ -49,7 +49,7 @@ public final class InitCommand extends BdSubcommand {
             .flag();
 
     final Arg<Boolean> skipMergeDriver = model.option("--skip-merge-driver")
-            .description("Accepted for Go bd; no merge driver is set up.")
+            .description("Skip git merge driver setup")
             .flag();
 
     final Arg<Boolean> force = model.option("--force")
@@ -67,6 +67,7 @@ public final class InitCommand extends BdSubcommand {
         bd().adopt(session);
         Ports ports = session.forRead();
         Workspace ws = session.workspace();
+        setUpMergeDriver(ws);
         String chosen = ports.config().get("issue_prefix").orElse(prefix.get() == null ? "" : prefix.get());
         int issues = ports.queries().count(IssueFilter.ALL, null).total();
         Output out = out();
@@ -94,6 +95,22 @@ public final class InitCommand extends BdSubcommand {
         out.line("Run " + out.style().cyan("bd quickstart") + " for a demo, or "
                 + out.style().cyan("bd create") + " to file your first issue.");
         return 0;
+    }
+
+    /** Go bd v0.39.1 cmd/bd/init.go:456-462: in a git repository, unless skipped or already there. */
+    private void setUpMergeDriver(Workspace ws) {
+        if (skipMergeDriver.get() || !GitProcess.isRepository(ws.root())) {
+            return;
+        }
+        String jsonl = ws.jsonl().getFileName().toString();
+        if (MergeDriverSetup.installed(ws.root(), jsonl)) {
+            return;
+        }
+        String failure = MergeDriverSetup.install(ws.root(), jsonl);
+        if (failure != null && !out().quiet()) {
+            out().stderr().println();
+            out().warn("Failed to install merge driver: " + failure);
+        }
     }
 
     private String relative(Path file) {
