@@ -25,8 +25,18 @@ final class JsonlFileRecord {
      *     writes it
      */
     void record(byte[] bytes, JsonlFiles.Stamp stamp, boolean complete) {
-        String hash = JsonlFingerprint.of(bytes);
-        repository.setMetadata(Map.of(
+        repository.setMetadata(values(JsonlFingerprint.of(bytes), stamp, complete));
+    }
+
+    /**
+     * The metadata that records a file of fingerprint {@code hash} just written or imported: for a writer to store
+     * in the transaction that made the database match it.
+     *
+     * @param complete whether the file holds every issue that is not dirty exactly as an export of the database
+     *     writes it
+     */
+    static Map<String, String> values(String hash, JsonlFiles.Stamp stamp, boolean complete) {
+        return Map.of(
                 ConfigKeys.JSONL_CONTENT_HASH,
                 hash,
                 ConfigKeys.JSONL_COMPLETE_HASH,
@@ -34,7 +44,7 @@ final class JsonlFileRecord {
                 ConfigKeys.JSONL_MTIME,
                 stamp.mtime(),
                 ConfigKeys.JSONL_SIZE,
-                stamp.size()));
+                stamp.size());
     }
 
     /** Forgets that the file was complete: the next flush exports everything instead of patching. */
