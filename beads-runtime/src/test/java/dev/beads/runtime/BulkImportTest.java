@@ -2,12 +2,15 @@ package dev.beads.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.beads.adapters.git.JsonlCodecs;
 import dev.beads.core.api.CreateIssue;
 import dev.beads.core.api.ExportIssues;
 import dev.beads.core.api.ImportIssues;
 import dev.beads.core.api.ImportResult;
 import dev.beads.core.api.UpdateIssue;
+import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
+import dev.beads.testkit.Issues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,25 +25,24 @@ import org.junit.jupiter.api.io.TempDir;
  * it writes the file whole, streamed from the database, and it is what an export writes.
  */
 class BulkImportTest {
-    private static final int ISSUES = 2_500;
+    /** More than one batch of the import (2,000). */
+    private static final int ISSUES = 2_100;
 
     @TempDir
     Path dir;
 
-    /** {@link #ISSUES} issues written by an export of another workspace: the codec's own form, sorted. */
-    private Path exportedFile() throws IOException {
-        try (Beads other = Beads.init(dir.resolve("other"), "bd")) {
-            for (int i = 0; i < ISSUES; i++) {
-                other.issues()
-                        .create(CreateIssue.builder("Issue " + i)
-                                .actor("alice")
-                                .labels(List.of("l" + (i % 4)))
-                                .build());
-            }
-            Path file = dir.resolve("in.jsonl");
-            other.sync().export(new ExportIssues(file, null, false));
-            return file;
+    /** {@link #ISSUES} issues as an export writes them: the codec's own form, sorted. */
+    private Path exportedFile() {
+        List<Issue> issues = new ArrayList<>();
+        for (int i = 0; i < ISSUES; i++) {
+            issues.add(Issues.anIssue(String.format("bd-%05d", i))
+                    .title("Issue " + i)
+                    .labels("l" + (i % 4))
+                    .build());
         }
+        Path file = dir.resolve("in.jsonl");
+        JsonlCodecs.create().writeAtomically(issues, file);
+        return file;
     }
 
     private String fullExport(Beads beads) throws IOException {

@@ -76,7 +76,7 @@ public final class SyncService implements SyncCommands {
                 }
                 codec.writeAtomically(issues, List.of(), target);
                 if (isWorkspaceJsonl(target)) {
-                    fileRecord.record(JsonlFiles.read(target), JsonlFiles.Stamp.of(target), false);
+                    fileRecord.record(JsonlFiles.read(target), JsonlFiles.Stamp.of(target), false, false);
                 }
                 return new ExportResult(issues.size(), target, true);
             }
@@ -85,9 +85,16 @@ public final class SyncService implements SyncCommands {
                     && repository.records().isEmpty()) {
                 refuseEmptyExportOver(target);
             }
-            int written = isWorkspaceJsonl(target)
-                    ? repository.write(writer -> exportToWorkspace(writer, target))
-                    : codec.writeAtomically(repository::forEachIssue, repository.records(), target);
+            if (isWorkspaceJsonl(target)) {
+                return new ExportResult(repository.write(writer -> exportToWorkspace(writer, target)), target, true);
+            }
+            if (repository.dirtyIds().isEmpty() && fileRecord.isExport(workspace.jsonl())) {
+                int copied = copyOfWorkspaceJsonl(target);
+                if (copied >= 0) {
+                    return new ExportResult(copied, target, true);
+                }
+            }
+            int written = codec.writeAtomically(repository::forEachIssue, repository.records(), target);
             return new ExportResult(written, target, true);
         }
     }
@@ -101,9 +108,33 @@ public final class SyncService implements SyncCommands {
         List<IssueId> dirty = writer.dirtyIds();
         int written = codec.writeAtomically(writer::forEachIssue, writer.records(), target);
         JsonlFiles.Stamp stamp = JsonlFiles.Stamp.of(target);
-        writer.setMetadata(JsonlFileRecord.values(JsonlFingerprint.of(target), stamp, true));
+        writer.setMetadata(JsonlFileRecord.values(JsonlFingerprint.of(target), stamp, true, true));
         writer.clearDirty(dirty);
         return written;
+    }
+
+    /**
+     * With nothing dirty, the workspace JSONL recorded as byte for byte an export is what an export writes: copied
+     * to {@code target} instead of read from the store and encoded. Returns the issues copied, or -1 when the copy
+     * is not the recorded file (it changed meanwhile; the caller exports instead, over the copy).
+     */
+    private int copyOfWorkspaceJsonl(Path target) {
+        codec.copyAtomically(workspace.jsonl(), target);
+        long lines = 0;
+        try (JsonlFingerprint.Counting in = new JsonlFingerprint.Counting(Files.newInputStream(target))) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer, 0, buffer.length)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+            if (!in.fingerprint().equals(fileRecord.recordedHash())) {
+                return -1;
+            }
+        } catch (IOException e) {
+            throw IoProblems.failure("cannot read " + target, e);
+        }
+        return (int) lines - repository.records().size();
     }
 
     private void refuseEmptyExportOver(Path target) {
@@ -221,14 +252,15 @@ public final class SyncService implements SyncCommands {
             if (fromWorkspace) {
                 writer.clearDirty(run.held());
                 boolean complete = isComplete(writer, run, dirtyBefore, before + run.created());
-                writer.setMetadata(JsonlFileRecord.values(hash, stamp, complete));
+                boolean exact = complete && run.isExportOf(size(), writer.count());
+                writer.setMetadata(JsonlFileRecord.values(hash, stamp, complete, exact));
             } else if (run.isExportOf(size(), writer.count())
                     && writer.records().equals(run.records())) {
                 // The store is now exactly the file: it becomes the workspace JSONL as it is, instead of an export.
                 workspaceIs(writer, source, hash);
             } else if (recordsAdded) {
                 // The workspace JSONL lacks the new records: the next flush writes the file whole.
-                writer.setMetadata(Map.of(ConfigKeys.JSONL_COMPLETE_HASH, ""));
+                writer.setMetadata(Map.of(ConfigKeys.JSONL_COMPLETE_HASH, "", ConfigKeys.JSONL_EXPORT_HASH, ""));
             }
             progress.update(ImportProgress.Phase.STORING, changes, changes);
             return run;
@@ -246,7 +278,7 @@ public final class SyncService implements SyncCommands {
                 exportToWorkspace(writer, target);
                 return;
             }
-            writer.setMetadata(JsonlFileRecord.values(hash, JsonlFiles.Stamp.of(target), true));
+            writer.setMetadata(JsonlFileRecord.values(hash, JsonlFiles.Stamp.of(target), true, true));
             writer.clearDirty(writer.dirtyIds());
         }
 
@@ -374,7 +406,7 @@ public final class SyncService implements SyncCommands {
         Path target = workspace.jsonl();
         List<Issue> changed = repository.findAll(dirty);
         byte[] written = codec.patchAtomically(target, changed);
-        fileRecord.record(written, JsonlFiles.Stamp.of(target), true);
+        fileRecord.record(written, JsonlFiles.Stamp.of(target), true, true);
         repository.clearDirty(exportedAsStored(dirty, changed));
         return new ExportResult(changed.size(), target, true);
     }
