@@ -37,13 +37,14 @@ final class JacksonJsonlCodec implements JsonlCodec {
         static final IssueLineWriter WRITER = new IssueLineWriter();
         static final JsonlPatcher PATCHER = new JsonlPatcher(READER, WRITER);
         /**
-         * Pieces of 1 MiB, each two chunks parsed in parallel (where there are two cores): what a piece parses to
-         * lives until it is stored, and at 4 MiB it outgrew the young generation's survivor space, so that most of
-         * it was promoted and the old generation filled with dead issues (peak RSS of an import of 100,000: 360
-         * MB at 4 MiB, 280 MB at 1 MiB).
+         * Pieces of 1 MiB, each parsed on the calling thread: what a piece parses to lives until it is stored, and at
+         * 4 MiB it outgrew the young generation's survivor space, so that most of it was promoted and the old
+         * generation filled with dead issues (peak RSS of an import of 100,000: 360 MB at 4 MiB, 280 MB at 1 MiB).
+         * Parsing a piece in two chunks in parallel, or the next piece on a thread of its own while this one is
+         * stored, cost more CPU than it saved on the shared two-core machine (docs/BENCHMARKS.md).
          */
-        static final JsonlStreamReader STREAM = new JsonlStreamReader(
-                new JsonlDocumentReader(STREAM_PIECE / 2, Runtime.getRuntime().availableProcessors()), STREAM_PIECE);
+        static final JsonlStreamReader STREAM =
+                new JsonlStreamReader(new JsonlDocumentReader(STREAM_PIECE, 1), STREAM_PIECE);
 
         private Parts() {}
     }
@@ -71,7 +72,7 @@ final class JacksonJsonlCodec implements JsonlCodec {
         return Parts.READER.read(data, source, parsed);
     }
 
-    /** In pieces of 1 MiB of whole lines, each parsed (by two threads where there are two cores) before the next is read. */
+    /** In pieces of 1 MiB of whole lines, each parsed and handed over before the next is read. */
     @Override
     public void readDocument(InputStream in, String source, JsonlSink sink, LongConsumer parsed) {
         Parts.STREAM.read(in, source, sink, parsed);
