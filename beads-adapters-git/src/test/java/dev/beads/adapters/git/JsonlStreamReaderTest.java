@@ -102,6 +102,20 @@ class JsonlStreamReaderTest {
     }
 
     @Test
+    void theLimitIsNamedInMebibytes_fromOneMebibyteOn() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+
+        assertThatThrownBy(() -> new JsonlStreamReader(WHOLE, 1 << 16, 1 << 20)
+                        .read(endless, "issues.jsonl", new Recording(), parsed -> {}))
+                .hasMessageContaining("line 1 of issues.jsonl: the line is longer than 1 MiB,");
+    }
+
+    @Test
     void progress_countsEveryByte_neverDecreasing() {
         String text = issueLine(1) + "\n" + issueLine(2) + "\n" + issueLine(3) + "\n";
         List<Long> reported = new ArrayList<>();

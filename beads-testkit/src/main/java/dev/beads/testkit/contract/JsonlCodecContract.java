@@ -337,6 +337,10 @@ public abstract class JsonlCodecContract {
         assertThatThrownBy(() -> codec().writeAtomically((IssueSource) unsorted::forEach, List.of(), file))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bd-b came before bd-a");
+        List<Issue> twice = List.of(issue("bd-a").build(), issue("bd-a").build());
+        assertThatThrownBy(() -> codec().writeAtomically((IssueSource) twice::forEach, List.of(), file))
+                .as("an id twice is out of order too")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(Files.readString(file)).isEqualTo(MINIMAL_LINE + "\n");
     }
 
