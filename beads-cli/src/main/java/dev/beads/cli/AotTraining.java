@@ -1,6 +1,11 @@
 package dev.beads.cli;
 
+import dev.beads.cli.session.AutoSessionFactory;
+import dev.beads.cli.session.DaemonStarter;
 import dev.beads.cli.session.DirectSessionFactory;
+import dev.beads.cli.session.SessionFactory;
+import dev.beads.daemon.WorkspaceDaemon;
+import dev.beads.runtime.WorkspaceLocator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,9 +67,44 @@ public final class AotTraining {
         bd("import", "-i", "out.jsonl");
         bd("show", "nonexistent-id");
         bd("version");
+        throughDaemon(second);
+    }
+
+    /**
+     * The thin client's path (issue 10): the same commands served by a daemon in this JVM, so the RPC client and
+     * the daemon-served commands are in the cache too. Its registry entry goes to the throw-away directory.
+     */
+    private void throughDaemon(String id) {
+        Map<String, String> env =
+                Map.of("BD_ACTOR", "aot-training", "HOME", dir.toString(), "XDG_STATE_HOME", dir.toString());
+        WorkspaceDaemon daemon =
+                WorkspaceDaemon.start(WorkspaceLocator.locate(dir, null, env).orElseThrow(), env, BdVersion.version());
+        try {
+            SessionFactory client = new AutoSessionFactory(BdVersion.version(), DaemonStarter.NONE, System.err);
+            for (int i = 0; i < 2; i++) {
+                bd(client, "ready", "--json");
+                bd(client, "list", "--json");
+                bd(client, "show", id, "--json");
+                bd(client, "show", id);
+                bd(client, "blocked", "--json");
+                bd(client, "stats", "--json");
+                bd(client, "count", "--json");
+                bd(client, "info", "--json");
+                bd(client, "create", "Through the daemon", "-p", "2", "--json");
+                bd(client, "create", "Quiet", "-q");
+                bd(client, "update", id, "--status", "open");
+                bd(client, "ready");
+            }
+        } finally {
+            daemon.stop();
+        }
     }
 
     private String bd(String... args) {
+        return bd(new DirectSessionFactory(), args);
+    }
+
+    private String bd(SessionFactory sessions, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream sink = new PrintStream(out, true, StandardCharsets.UTF_8);
         CliEnvironment env = new CliEnvironment(
@@ -75,7 +115,7 @@ public final class AotTraining {
                 new ByteArrayInputStream(new byte[0]),
                 false,
                 false);
-        new Cli(env, new DirectSessionFactory()).run(args);
+        new Cli(env, sessions).run(args);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -6,6 +6,7 @@ import dev.beads.cli.output.Style;
 import dev.beads.cli.session.Session;
 import dev.beads.cli.session.SessionFactory;
 import dev.beads.cli.session.SessionOptions;
+import dev.beads.core.model.GoDuration;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ScopeType;
@@ -112,6 +113,7 @@ public final class BdCommand implements Callable<Integer> {
     private Session prefetched;
     private SessionOptions prefetchedFor;
     private String actor;
+    private String command;
 
     public BdCommand(CliEnvironment env, SessionFactory sessions) {
         this.env = env;
@@ -172,7 +174,19 @@ public final class BdCommand implements Callable<Integer> {
     public SessionOptions sessionOptions() {
         GoDuration.parse("--lock-timeout", lockTimeout.get()); // a bad value is a usage error, as in Go bd
         return sessionOptions(
-                env, db.get(), readonly.get(), sandbox.get(), noDaemon.get(), noAutoImport.get(), noAutoFlush.get());
+                env,
+                db.get(),
+                readonly.get(),
+                sandbox.get(),
+                noDaemon.get(),
+                noAutoImport.get(),
+                noAutoFlush.get(),
+                command);
+    }
+
+    /** The command being run (its canonical name), which decides whether a daemon may serve it. */
+    void command(String name) {
+        command = name;
     }
 
     /** Session options from global option values (also used before parsing, to open ahead). */
@@ -183,7 +197,8 @@ public final class BdCommand implements Callable<Integer> {
             boolean sandbox,
             boolean noDaemon,
             boolean noAutoImport,
-            boolean noAutoFlush) {
+            boolean noAutoFlush,
+            String command) {
         boolean noDaemonEnv = truthy(env.getenv("BEADS_NO_DAEMON"));
         return new SessionOptions(
                 env.cwd(),
@@ -193,7 +208,8 @@ public final class BdCommand implements Callable<Integer> {
                 sandbox,
                 noDaemon || noDaemonEnv || sandbox,
                 noAutoImport,
-                noAutoFlush);
+                noAutoFlush,
+                command);
     }
 
     /**
@@ -268,7 +284,12 @@ public final class BdCommand implements Callable<Integer> {
         return actor;
     }
 
+    /** Go bd's truthy environment values (daemon_autostart.go:50): 1, true, yes, on, in any case and spacing. */
     static boolean truthy(String value) {
-        return value != null && (value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes"));
+        if (value == null) {
+            return false;
+        }
+        String v = value.strip();
+        return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("on");
     }
 }

@@ -34,6 +34,7 @@ public final class Cli {
         SessionOptions guess = Commands.opensWorkspace(args) ? Commands.guessSessionOptions(args, env) : null;
         Session ahead = guess == null ? null : BdCommand.openAhead(sessions, guess);
         BdCommand root = new BdCommand(env, sessions);
+        root.command(Commands.commandName(args));
         if (ahead != null) {
             root.prefetched(ahead, guess);
         }

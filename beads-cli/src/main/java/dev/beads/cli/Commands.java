@@ -9,6 +9,7 @@ import dev.beads.cli.commands.ConfigCommand;
 import dev.beads.cli.commands.CountCommand;
 import dev.beads.cli.commands.CreateCommand;
 import dev.beads.cli.commands.DaemonCommand;
+import dev.beads.cli.commands.DaemonsCommand;
 import dev.beads.cli.commands.DeleteCommand;
 import dev.beads.cli.commands.DepCommand;
 import dev.beads.cli.commands.DetectPollutionCommand;
@@ -81,6 +82,7 @@ public final class Commands {
             "quickstart",
             "mcp",
             "daemon",
+            "daemons",
             "completion");
 
     /**
@@ -155,6 +157,8 @@ public final class Commands {
                 return new McpCommand();
             case "daemon":
                 return new DaemonCommand();
+            case "daemons":
+                return new DaemonsCommand();
             case "completion":
                 return new CompletionCommand();
             default:
@@ -171,7 +175,7 @@ public final class Commands {
      * session is opened while the arguments are parsed. Aliases resolve through {@link #ALIASES}.
      */
     private static final Set<String> WITHOUT_A_WORKSPACE =
-            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon");
+            Set.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "daemons");
 
     /** Global options that take a value as the next argument. */
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--actor", "--lock-timeout");
@@ -256,7 +260,14 @@ public final class Commands {
                 noAutoFlush |= arg.equals("--no-auto-flush");
             }
         }
-        return BdCommand.sessionOptions(env, db, readonly, sandbox, noDaemon, noAutoImport, noAutoFlush);
+        return BdCommand.sessionOptions(
+                env, db, readonly, sandbox, noDaemon, noAutoImport, noAutoFlush, commandName(args));
+    }
+
+    /** The canonical name of the command {@code args} run ({@code view} is {@code show}), or null. */
+    static String commandName(String[] args) {
+        String name = subcommandName(args);
+        return name == null ? null : ALIASES.getOrDefault(name, name);
     }
 
     /** The first argument that is not a global option (or its value), or null. */

@@ -23,6 +23,7 @@ public final class InProcess {
         this.sessions = sessions;
         env.put("BD_ACTOR", "tester");
         env.put("HOME", cwd.toString());
+        env.put(NoDaemonLeftBehind.TAG, NoDaemonLeftBehind.thisRun()); // a daemon it starts is a test's
     }
 
     public InProcess env(String name, String value) {

@@ -32,7 +32,11 @@ public final class Launcher {
 
     /**
      * The environment of a {@code bd} process: the running JDK, PATH with {@code bd} first, a private HOME, no
-     * AOT training in the background (it would compete with the tests for the CPU).
+     * AOT training in the background (it would compete with the tests for the CPU), a private daemon registry, and no
+     * daemon auto-start: a
+     * test's {@code bd} uses a daemon the test started, and otherwise runs in-process, so hundreds of throw-away
+     * workspaces leave no daemon behind. Tests of daemon mode remove {@code BEADS_AUTO_START_DAEMON} (and stop what
+     * they started).
      */
     public static Map<String, String> environment(Path tmp) throws IOException {
         Map<String, String> env = new HashMap<>();
@@ -44,6 +48,11 @@ public final class Launcher {
         env.put("USER", "tester");
         env.put("BD_AOT", "0");
         env.put("LANG", "C.UTF-8");
+        // bd daemons' registry in the test's own directory, never the user's.
+        env.put("XDG_STATE_HOME", Files.createDirectories(tmp.resolve(".state")).toString());
+        // Tags every process started from here, so NoDaemonLeftBehind finds a daemon a test left running.
+        env.put(NoDaemonLeftBehind.TAG, NoDaemonLeftBehind.thisRun());
+        env.put("BEADS_AUTO_START_DAEMON", "false");
         return env;
     }
 }

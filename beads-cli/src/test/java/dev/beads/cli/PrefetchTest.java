@@ -2,6 +2,7 @@ package dev.beads.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.beads.cli.session.DaemonStatus;
 import dev.beads.cli.session.Ports;
 import dev.beads.cli.session.Session;
 import dev.beads.cli.session.SessionFactory;
@@ -44,8 +45,8 @@ class PrefetchTest {
                 }
 
                 @Override
-                public String mode() {
-                    return "test";
+                public DaemonStatus daemonStatus() {
+                    return new DaemonStatus("test", null, DaemonStatus.NONE, null, null);
                 }
 
                 @Override
@@ -84,15 +85,15 @@ class PrefetchTest {
                 .as("unknown command")
                 .isFalse();
         assertThat(Commands.opensWorkspace(new String[] {"help", "ready"})).isFalse();
-        for (String none :
-                List.of("init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon")) {
+        for (String none : List.of(
+                "init", "version", "prime", "onboard", "quickstart", "mcp", "completion", "daemon", "daemons")) {
             assertThat(Commands.opensWorkspace(new String[] {none})).as(none).isFalse();
         }
         assertThat(Commands.names().stream()
                         .filter(name -> Commands.opensWorkspace(new String[] {name}))
                         .count())
                 .as("every other command works on a workspace")
-                .isEqualTo(Commands.names().size() - 8);
+                .isEqualTo(Commands.names().size() - 9);
     }
 
     @Test

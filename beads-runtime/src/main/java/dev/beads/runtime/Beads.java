@@ -11,6 +11,7 @@ import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.Workspace;
 import dev.beads.core.port.ChangeFeed;
+import dev.beads.core.port.Clock;
 import dev.beads.core.service.HashIdGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,11 +104,25 @@ public final class Beads implements AutoCloseable {
 
     /** Opens exactly this workspace, creating or upgrading its database schema. */
     public static Beads open(Workspace workspace) {
+        requireBeadsDir(workspace);
+        return new Beads(workspace, DirectWiring.open(workspace));
+    }
+
+    /**
+     * {@link #open(Workspace)} with the time taken from {@code clock}: two workspaces on one fixed clock given the
+     * same commands end up byte for byte the same (issue ids hash the creation time), which is how the CLI's
+     * daemon mode is compared with its in-process mode.
+     */
+    public static Beads open(Workspace workspace, Clock clock) {
+        requireBeadsDir(workspace);
+        return new Beads(workspace, DirectWiring.open(workspace, clock));
+    }
+
+    private static void requireBeadsDir(Workspace workspace) {
         if (!Files.isDirectory(workspace.beadsDir())) {
             throw new NotFoundException(
                     "no beads workspace at " + workspace.beadsDir() + ": run bd init in " + workspace.root());
         }
-        return new Beads(workspace, DirectWiring.open(workspace));
     }
 
     private static String choosePrefix(Beads beads, String requested) {

@@ -43,7 +43,11 @@ record DirectWiring(
      * @throws dev.beads.core.error.BackendException when the database cannot be opened or is not a beads database
      */
     static DirectWiring open(Workspace workspace) {
-        Clock clock = Clock.system();
+        return open(workspace, Clock.system());
+    }
+
+    /** {@link #open(Workspace)} on another clock (tests that compare two workspaces byte for byte). */
+    static DirectWiring open(Workspace workspace, Clock clock) {
         IdGenerator ids = new HashIdGenerator();
         ChangeFeed feed = new LocalChangeFeed();
         JsonlCodec codec = JsonlCodecs.create();

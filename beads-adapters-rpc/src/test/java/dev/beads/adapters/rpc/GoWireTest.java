@@ -152,11 +152,32 @@ class GoWireTest {
     }
 
     @Test
-    void unknownOperations_andOnesNotServedYet_failInGosShape() throws IOException {
+    void unknownOperations_andGosOnesThisBuildLacks_failInGosShape() throws IOException {
         List<String> replies =
-                exchange("{\"operation\":\"frobnicate\",\"args\":null}", "{\"operation\":\"list\",\"args\":{}}");
+                exchange("{\"operation\":\"frobnicate\",\"args\":null}", "{\"operation\":\"compact\",\"args\":{}}");
         assertThat(replies.get(0)).isEqualTo("{\"success\":false,\"error\":\"unknown operation: frobnicate\"}");
-        assertThat(replies.get(1)).startsWith("{\"success\":false,\"error\":\"operation list is not served");
+        assertThat(replies.get(1))
+                .isEqualTo("{\"success\":false,\"error\":\"operation compact is not served by this daemon"
+                        + " (beads-jvm): run bd with --no-daemon\"}");
+    }
+
+    @Test
+    void issueOperations_answerTheirDataCompact_andArgsMayBeNull() throws IOException {
+        List<String> replies = exchange(
+                "{\"operation\":\"list\",\"args\":null}",
+                "{\"operation\":\"count\"}",
+                "{\"operation\":\"create\",\"args\":{\"title\":\"a < b\",\"id\":\"bd-go1\",\"priority\":1}}",
+                "{\"operation\":\"resolve_id\",\"args\":{\"id\":\"go1\"}}",
+                "{\"operation\":\"show\",\"args\":{\"id\":[]}}");
+        assertThat(replies.get(0)).isEqualTo("{\"success\":true,\"data\":[]}");
+        assertThat(replies.get(1)).isEqualTo("{\"success\":true,\"data\":{\"count\":0}}");
+        assertThat(replies.get(2))
+                .startsWith("{\"success\":true,\"data\":{\"id\":\"bd-go1\",\"title\":\"a \\u003c b\","
+                        + "\"status\":\"open\",\"priority\":1,\"issue_type\":\"task\",\"created_at\":");
+        assertThat(replies.get(3)).isEqualTo("{\"success\":true,\"data\":\"bd-go1\"}");
+        assertThat(replies.get(4))
+                .isEqualTo(
+                        "{\"success\":false,\"error\":\"invalid show args: \\\"id\\\" must be a string, got array\"}");
     }
 
     private static JsonValue.JObject parse(String frame) {

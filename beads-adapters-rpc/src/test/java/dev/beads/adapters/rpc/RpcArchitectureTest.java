@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §2: the RPC adapter depends on the core (and Jackson's streaming API, the JDK's jdk.net for SO_PEERCRED) only, never on other adapters. */
+/** DESIGN §2: the RPC adapter depends on the core and the shared JSON shapes (and Jackson's streaming API, the JDK's jdk.net for SO_PEERCRED) only, never on other adapters. */
 class RpcArchitectureTest {
 
     @Test
@@ -23,6 +23,7 @@ class RpcArchitectureTest {
                 .resideOutsideOfPackages(
                         "dev.beads.adapters.rpc..",
                         "dev.beads.core..",
+                        "dev.beads.json..",
                         "com.fasterxml.jackson.core..",
                         "java..",
                         "jdk.net..")

@@ -140,28 +140,60 @@ class RpcHostileInputIT {
 
     /**
      * A peer of another uid is refused (SO_PEERCRED). The socket is opened to everyone for the test (as it is for a
-     * moment between bind and chmod), so only the peer check stands in the way. Needs root, runuser and nc.
+     * moment between bind and chmod), so only the peer check stands in the way. Needs root and runuser.
+     *
+     * <p>The peer is a small Java program run as {@code nobody} that reads what the daemon says first and only then
+     * sends a ping: the daemon answers a refused peer at accept and closes, and a client that wrote first could
+     * lose that answer to the close (nc did, under load).
      */
     @Test
     void aPeerOfAnotherUid_isRefused() throws Exception {
-        assumeTrue(isRoot() && onPath("runuser") && onPath("nc"), "needs root, runuser and nc");
+        assumeTrue(isRoot() && onPath("runuser"), "needs root and runuser");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
-        Process p = new ProcessBuilder(
-                        "sh",
-                        "-c",
-                        "echo '{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}' | runuser -u nobody -- nc -U -q 2 "
-                                + socket)
+        Path client = dir.resolve("PeerClient.java");
+        Files.writeString(client, PEER_CLIENT);
+        Files.setPosixFilePermissions(client, PosixFilePermissions.fromString("rw-r--r--"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder("runuser", "-u", "nobody", "--", java, client.toString(), socket.toString())
                 .redirectErrorStream(true)
                 .start();
         try {
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(output).contains("\"type\":\"forbidden\"").doesNotContain("pong");
         } finally {
             p.destroyForcibly();
         }
     }
+
+    /** Connects, prints every line the daemon sends until it closes; sends a ping after the first line. */
+    private static final String PEER_CLIENT = """
+            import java.io.*;
+            import java.net.*;
+            import java.nio.channels.*;
+            import java.nio.charset.StandardCharsets;
+            public class PeerClient {
+                public static void main(String[] args) throws Exception {
+                    try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(args[0]))) {
+                        BufferedReader in = new BufferedReader(
+                                new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8));
+                        String line = in.readLine();
+                        System.out.println(line);
+                        try {
+                            Channels.newOutputStream(ch).write(
+                                    "{\\"jsonrpc\\":\\"2.0\\",\\"method\\":\\"ping\\",\\"id\\":1}\\n"
+                                            .getBytes(StandardCharsets.UTF_8));
+                            while ((line = in.readLine()) != null) {
+                                System.out.println(line);
+                            }
+                        } catch (IOException closed) {
+                            System.out.println("closed");
+                        }
+                    }
+                }
+            }
+            """;
 
     private static boolean isRoot() throws IOException {
         return Files.getAttribute(Path.of("/proc/self"), "unix:uid").equals(0);

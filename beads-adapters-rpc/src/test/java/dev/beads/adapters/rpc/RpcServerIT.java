@@ -49,6 +49,7 @@ class RpcServerIT {
     private final CountDownLatch entered = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile boolean blockRequests;
+    private final List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
     void setUp() {
@@ -72,6 +73,7 @@ class RpcServerIT {
     }
 
     private void maybeBlock() {
+        threads.add(Thread.currentThread().getName());
         if (blockRequests) {
             entered.countDown();
             try {
@@ -112,6 +114,38 @@ class RpcServerIT {
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"pong\"}");
         assertThat(peer.ask("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":2}"))
                 .isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":\"pong\"}");
+    }
+
+    /** Go bd's rule: a Go-format connection idle for the idle timeout is closed; a JSON-RPC one stays. */
+    @Test
+    void anIdleGoConnection_isClosed_aJsonRpcOneIsNot() throws Exception {
+        start(ServerOptions.DEFAULTS.withIdleTimeout(Duration.ofMillis(200)));
+        RawPeer go = raw();
+        RawPeer jsonRpc = raw();
+        assertThat(go.ask("{\"operation\":\"ping\",\"args\":null}")).contains("\"success\":true");
+        assertThat(jsonRpc.ask("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}"))
+                .contains("pong");
+        assertThat(go.in().readLine())
+                .as("the server closed the idle Go connection")
+                .isNull();
+        assertThat(jsonRpc.ask("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":2}"))
+                .contains("pong");
+    }
+
+    /** Writes run on the one writer thread; reads beside it on the workers. */
+    @Test
+    void writes_runOnTheWriterThread_readsOnWorkers() throws Exception {
+        start(ServerOptions.DEFAULTS);
+        RawPeer peer = raw();
+        peer.ask("{\"jsonrpc\":\"2.0\",\"method\":\"create_issue\",\"params\":{\"issue\":{\"title\":\"w\"}},\"id\":1}");
+        peer.ask("{\"jsonrpc\":\"2.0\",\"method\":\"list_issues\",\"params\":{},\"id\":2}");
+        peer.ask("{\"operation\":\"create\",\"args\":{\"title\":\"g\"}}");
+        peer.ask("{\"operation\":\"list\",\"args\":{}}");
+        assertThat(threads).hasSize(4);
+        assertThat(threads.get(0)).startsWith("bd-rpc-writer-");
+        assertThat(threads.get(1)).startsWith("bd-rpc-worker-");
+        assertThat(threads.get(2)).startsWith("bd-rpc-writer-");
+        assertThat(threads.get(3)).startsWith("bd-rpc-worker-");
     }
 
     @Test

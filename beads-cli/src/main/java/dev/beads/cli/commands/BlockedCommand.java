@@ -1,10 +1,10 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.model.BlockedIssue;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.CommandJson;
 import java.util.List;
 import java.util.Set;
 
@@ -24,13 +24,7 @@ public final class BlockedCommand extends BdSubcommand {
                 under(filters.descendants(ports), ports.queries().blocked(filters.toFilter(() -> ports, 0)));
         Output out = out();
         if (json()) {
-            out.json(g -> {
-                g.writeStartArray();
-                for (BlockedIssue b : blocked) {
-                    Shapes.blocked(g, b);
-                }
-                g.writeEndArray();
-            });
+            out.json(CommandJson.blocked(blocked));
             return 0;
         }
         render(out, blocked);

@@ -2,7 +2,6 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.CloseIssue;
 import dev.beads.core.api.CloseResult;
@@ -10,6 +9,7 @@ import dev.beads.core.model.BlockedIssue;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.WorkFilter;
+import dev.beads.json.Shapes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

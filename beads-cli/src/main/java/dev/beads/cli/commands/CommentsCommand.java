@@ -1,7 +1,6 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
-import dev.beads.cli.output.IssueJson;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.session.Ports;
@@ -10,6 +9,7 @@ import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Comment;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.CommandJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +35,7 @@ public final class CommentsCommand extends BdSubcommand {
         List<Comment> comments = ports.queries().comments(issue);
         Output out = out();
         if (json()) {
-            out.json(g -> {
-                g.writeStartArray();
-                for (Comment c : comments) {
-                    IssueJson.comment(g, c);
-                }
-                g.writeEndArray();
-            });
+            out.json(CommandJson.comments(comments));
             return 0;
         }
         if (comments.isEmpty()) {
@@ -98,7 +92,7 @@ public final class CommentsCommand extends BdSubcommand {
             Comment added = ports.issues().addComment(new AddComment(issue, by, body));
             Output out = out();
             if (json()) {
-                out.json(g -> IssueJson.comment(g, added));
+                out.json(CommandJson.comment(added));
             } else if (!out.quiet()) {
                 out.line(out.style().green("✓") + " Comment added to "
                         + out.style().cyan(issue.value()));

@@ -2,7 +2,7 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
+import dev.beads.json.Shapes;
 import java.util.Map;
 import java.util.Optional;
 

@@ -6,7 +6,7 @@ import dev.beads.cli.output.Output;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.model.CountGroup;
 import dev.beads.core.model.CountResult;
-import java.util.Map;
+import dev.beads.json.CommandJson;
 
 /** {@code bd count}: how many issues match, optionally grouped. */
 public final class CountCommand extends BdSubcommand {
@@ -66,23 +66,7 @@ public final class CountCommand extends BdSubcommand {
         CountResult result = ports.queries().count(filters.toFilter(() -> ports, 0), group);
         Output out = out();
         if (json()) {
-            out.json(g -> {
-                g.writeStartObject();
-                if (group == null) {
-                    g.writeNumberField("count", result.total());
-                } else {
-                    g.writeNumberField("total", result.total());
-                    g.writeArrayFieldStart("groups");
-                    for (Map.Entry<String, Integer> e : result.groups().entrySet()) {
-                        g.writeStartObject();
-                        g.writeStringField("group", goKey(group, e.getKey()));
-                        g.writeNumberField("count", e.getValue());
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-            });
+            out.json(CommandJson.count(result, group));
             return 0;
         }
         if (group == null) {
@@ -95,11 +79,7 @@ public final class CountCommand extends BdSubcommand {
         return 0;
     }
 
-    /** Go bd v0.39.1 cmd/bd/count.go:374, 387: the group of issues without an assignee or without labels. */
     static String goKey(CountGroup group, String key) {
-        if (!key.equals("(none)")) {
-            return key;
-        }
-        return group == CountGroup.LABEL ? "(no labels)" : "(unassigned)";
+        return CommandJson.groupName(group, key);
     }
 }

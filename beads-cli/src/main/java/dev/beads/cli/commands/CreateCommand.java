@@ -2,7 +2,6 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.CreateIssue;
 import dev.beads.core.error.InvalidInputException;
@@ -10,6 +9,7 @@ import dev.beads.core.error.IoProblems;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.Shapes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,6 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.DeleteIssue;
 import dev.beads.core.api.DeleteResult;
@@ -13,6 +12,7 @@ import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueDetails;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.Shapes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

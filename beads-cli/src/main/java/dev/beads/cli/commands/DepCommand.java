@@ -1,10 +1,8 @@
 package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
-import dev.beads.cli.output.IssueJson;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.AddDependency;
 import dev.beads.core.api.RemoveDependency;
@@ -16,6 +14,8 @@ import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.TreeDirection;
 import dev.beads.core.model.TreeNode;
+import dev.beads.json.CommandJson;
+import dev.beads.json.IssueJson;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +66,7 @@ public final class DepCommand extends BdSubcommand {
             Dependency added = ports.issues().addDependency(new AddDependency(a, b, depType, actor()));
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(edge("added", added)));
+                out.json(CommandJson.dependencyAdded(added));
             } else if (!out.quiet()) {
                 out.line(out.style().green("✓") + " Added dependency: "
                         + out.style().cyan(a.value()) + " depends on "
@@ -95,10 +95,7 @@ public final class DepCommand extends BdSubcommand {
             Dependency removed = ports.issues().removeDependency(new RemoveDependency(a, b, actor()));
             Output out = out();
             if (json()) {
-                out.json(Shapes.object(Shapes.sorted(
-                        "status", "removed",
-                        "issue_id", removed.issueId().value(),
-                        "depends_on_id", removed.dependsOnId().value())));
+                out.json(CommandJson.dependencyRemoved(removed));
             } else if (!out.quiet()) {
                 out.line(out.style().green("✓") + " Removed dependency: "
                         + out.style().cyan(a.value()) + " no longer depends on "
@@ -106,15 +103,6 @@ public final class DepCommand extends BdSubcommand {
             }
             return 0;
         }
-    }
-
-    /** Go bd v0.39.1 cmd/bd/dep.go:210: a map, so its keys come sorted. */
-    static Map<String, Object> edge(String status, Dependency d) {
-        return Shapes.sorted(
-                "status", status,
-                "issue_id", d.issueId().value(),
-                "depends_on_id", d.dependsOnId().value(),
-                "type", d.type().name());
     }
 
     /** {@code bd dep tree <id>}. */
@@ -172,13 +160,7 @@ public final class DepCommand extends BdSubcommand {
                 return 0;
             }
             if (json()) {
-                out.json(g -> {
-                    g.writeStartArray();
-                    for (TreeNode n : nodes) {
-                        Shapes.treeNode(g, n);
-                    }
-                    g.writeEndArray();
-                });
+                out.json(CommandJson.tree(nodes));
                 return 0;
             }
             IssueText text = new IssueText(out.style());

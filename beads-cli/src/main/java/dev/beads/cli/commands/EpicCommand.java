@@ -2,10 +2,11 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.CloseIssue;
 import dev.beads.core.model.EpicStatus;
+import dev.beads.json.CommandJson;
+import dev.beads.json.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,18 +41,7 @@ public final class EpicCommand extends BdSubcommand {
             List<EpicStatus> epics = reading().queries().epicStatus(eligibleOnly.get());
             Output out = out();
             if (json()) {
-                if (epics.isEmpty() && !eligibleOnly.get()) {
-                    // Go bd v0.39.1 cmd/bd/epic.go:55 encodes the store's nil slice: null (--eligible-only: []).
-                    out.json(g -> g.writeNull());
-                    return 0;
-                }
-                out.json(g -> {
-                    g.writeStartArray();
-                    for (EpicStatus e : epics) {
-                        Shapes.epicStatus(g, e);
-                    }
-                    g.writeEndArray();
-                });
+                out.json(CommandJson.epics(epics, eligibleOnly.get()));
                 return 0;
             }
             if (epics.isEmpty()) {

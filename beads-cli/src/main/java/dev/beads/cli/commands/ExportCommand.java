@@ -2,12 +2,12 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.ExportIssues;
 import dev.beads.core.api.ExportResult;
 import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.IssueFilter;
+import dev.beads.json.Shapes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.ImportBar;
 import dev.beads.cli.output.Output;
 import dev.beads.cli.output.Progress;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.ImportIssues;
 import dev.beads.core.api.ImportProgress;
@@ -12,13 +11,12 @@ import dev.beads.core.api.ImportResult;
 import dev.beads.core.api.ImportWarning;
 import dev.beads.core.error.IoProblems;
 import dev.beads.core.error.NotFoundException;
-import dev.beads.core.model.IssueId;
+import dev.beads.json.CommandJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code bd import}: a JSONL file (or stdin) into the workspace, last write wins per issue; all or nothing. A
@@ -88,24 +86,7 @@ public final class ImportCommand extends BdSubcommand {
     private void render(ImportResult r) {
         Output out = out();
         if (json()) {
-            Map<String, Object> counts = Shapes.ordered(
-                    "created", r.created(),
-                    "updated", r.updated(),
-                    "unchanged", r.unchanged(),
-                    "dry_run", r.dryRun(),
-                    "changed_ids", r.changedIds().stream().map(IssueId::value).toList());
-            out.json(g -> {
-                g.writeStartObject();
-                for (Map.Entry<String, Object> field : counts.entrySet()) {
-                    Shapes.scalar(g, field.getKey(), field.getValue());
-                }
-                g.writeArrayFieldStart("warnings");
-                for (ImportWarning w : r.warnings()) {
-                    Shapes.object(warning(w)).write(g);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            });
+            out.json(CommandJson.imported(r));
         } else {
             if (!out.quiet()) {
                 String counts = r.created() + " created, " + r.updated() + " updated, " + r.unchanged() + " unchanged";
@@ -113,10 +94,6 @@ public final class ImportCommand extends BdSubcommand {
             }
             warnings(out, r.warnings());
         }
-    }
-
-    private static Map<String, Object> warning(ImportWarning w) {
-        return Shapes.ordered("line", w.line(), "id", w.id(), "rule", w.rule(), "message", w.message());
     }
 
     /** On stderr, even with {@code --quiet}: an import that stored something unusual never passes silently. */

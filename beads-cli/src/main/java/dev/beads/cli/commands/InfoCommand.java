@@ -3,12 +3,13 @@ package dev.beads.cli.commands;
 import dev.beads.cli.BdVersion;
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
+import dev.beads.cli.session.DaemonStatus;
 import dev.beads.cli.session.Ports;
 import dev.beads.cli.session.Session;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.Workspace;
+import dev.beads.json.Shapes;
 import dev.beads.runtime.DatabaseSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +58,17 @@ public final class InfoCommand extends BdSubcommand {
         Map<String, String> config = ports.config().list();
         String prefix = config.getOrDefault("issue_prefix", "");
         int issues = ports.queries().count(IssueFilter.ALL, null).total();
+        DaemonStatus daemon = session.daemonStatus();
         Map<String, Object> info = new TreeMap<>(Shapes.sorted(
                 "root", ws.root().toString(),
                 "database_path", ws.database().toString(),
                 "jsonl_path", ws.jsonl().toString(),
-                "mode", session.mode(),
-                "daemon_connected", "daemon".equals(session.mode()),
+                "mode", daemon.mode(),
+                "daemon_connected", daemon.connected(),
                 "issue_prefix", prefix,
                 "issue_count", issues,
                 "actor", actor()));
+        daemonFields(info, daemon);
         DatabaseSchema described = schema.get() ? DatabaseSchema.read(ws) : null;
         List<String> samples = described == null ? List.of() : samples(ports);
         if (json()) {
@@ -95,11 +98,12 @@ public final class InfoCommand extends BdSubcommand {
         out.line("Beads Database Information");
         out.line("===========================");
         out.line("Database: " + ws.database());
-        out.line("Mode: " + session.mode() + ("direct".equals(session.mode()) ? " (in-process)" : ""));
+        out.line("Mode: " + daemon.mode() + (daemon.connected() ? "" : " (in-process)"));
         out.line("Root: " + ws.root());
         out.line("JSONL: " + ws.jsonl());
         out.line("Issue prefix: " + prefix);
         out.line("Actor: " + actor());
+        daemonLines(out, daemon);
         out.line();
         out.line("Issue Count: " + issues);
         if (described != null) {
@@ -114,6 +118,56 @@ public final class InfoCommand extends BdSubcommand {
         }
         out.line();
         return 0;
+    }
+
+    /**
+     * Go's daemon keys (info.go:66-94): connected, the socket, version, health, compatibility and uptime (seconds,
+     * a float) of the daemon; in direct mode the fallback reason (unless {@code none}) and its detail.
+     */
+    private static void daemonFields(Map<String, Object> info, DaemonStatus status) {
+        DaemonStatus.DaemonHealth daemon = status.daemon();
+        if (daemon != null) {
+            info.put("socket_path", status.socketPath());
+            info.put("daemon_version", daemon.version());
+            info.put("daemon_status", daemon.status());
+            info.put("daemon_compatible", daemon.compatible());
+            info.put("daemon_uptime", goFloat(daemon.uptimeSeconds()));
+            return;
+        }
+        if (status.fallbackReason() != null && !status.fallbackReason().equals(DaemonStatus.NONE)) {
+            info.put("daemon_fallback_reason", status.fallbackReason());
+        }
+        if (status.detail() != null && !status.detail().isEmpty()) {
+            info.put("daemon_detail", status.detail());
+        }
+    }
+
+    /** A float64 as Go's encoding/json writes it: {@code 12} for 12.0, {@code 12.5} for 12.5. */
+    static Object goFloat(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : (Object) value;
+    }
+
+    /** Go's "Daemon Status:" section (info.go:200-224). */
+    private static void daemonLines(Output out, DaemonStatus status) {
+        out.line();
+        out.line("Daemon Status:");
+        DaemonStatus.DaemonHealth daemon = status.daemon();
+        if (daemon == null) {
+            out.line("  Connected: no");
+            if (status.fallbackReason() != null && !status.fallbackReason().equals(DaemonStatus.NONE)) {
+                out.line("  Reason: " + status.fallbackReason());
+            }
+            if (status.detail() != null && !status.detail().isEmpty()) {
+                out.line("  Detail: " + status.detail());
+            }
+            return;
+        }
+        out.line("  Connected: yes");
+        out.line("  Socket: " + status.socketPath());
+        out.line("  Version: " + daemon.version());
+        out.line("  Health: " + daemon.status());
+        out.line("  Compatible: " + (daemon.compatible() ? "✓ yes" : "✗ no (restart recommended)"));
+        out.line("  Uptime: " + String.format(java.util.Locale.ROOT, "%.1fs", daemon.uptimeSeconds()));
     }
 
     /** The first three issues as Go lists them (info.go:160). */

@@ -2,11 +2,11 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.cli.session.Session;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.Workspace;
+import dev.beads.json.Shapes;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,13 +2,14 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.AddLabel;
 import dev.beads.core.api.RemoveLabel;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.IssueId;
 import dev.beads.core.model.LabelCount;
+import dev.beads.json.CommandJson;
+import dev.beads.json.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,16 +62,7 @@ public final class LabelCommand extends BdSubcommand {
         private void render(List<IssueId> ids, String label, List<Boolean> changed) {
             Output out = out();
             if (json()) {
-                out.json(g -> {
-                    g.writeStartArray();
-                    for (int i = 0; i < ids.size(); i++) {
-                        // Go bd v0.39.1 cmd/bd/label.go:38: the operation, also when nothing changed; sorted keys.
-                        Shapes.object(Shapes.sorted(
-                                        "status", verb(), "issue_id", ids.get(i).value(), "label", label))
-                                .write(g);
-                    }
-                    g.writeEndArray();
-                });
+                out.json(CommandJson.labelChanges(verb(), ids, label));
                 return;
             }
             if (out.quiet()) {

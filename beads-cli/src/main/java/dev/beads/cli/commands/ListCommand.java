@@ -4,15 +4,13 @@ import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.IssueTree;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.error.InvalidInputException;
-import dev.beads.core.model.Dependency;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.CommandJson;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,13 +88,7 @@ public final class ListCommand extends BdSubcommand {
         }
         if (json()) {
             Map<IssueId, Integer> dependents = dependentCounts(ports, filter, issues);
-            out.json(g -> {
-                g.writeStartArray();
-                for (Issue i : issues) {
-                    Shapes.issueWithCounts(g, i, i.dependencies().size(), dependents.getOrDefault(i.id(), 0));
-                }
-                g.writeEndArray();
-            });
+            out.json(CommandJson.list(issues, dependents));
             return 0;
         }
         if (tree.get() || pretty.get()) {
@@ -179,13 +171,6 @@ public final class ListCommand extends BdSubcommand {
      */
     static Map<IssueId, Integer> dependentCounts(Ports ports, IssueFilter filter, List<Issue> listed) {
         boolean complete = IssueFilter.ALL.equals(filter);
-        List<Issue> all = complete ? listed : ports.queries().list(IssueFilter.ALL);
-        Map<IssueId, Integer> counts = new HashMap<>();
-        for (Issue issue : all) {
-            for (Dependency d : issue.dependencies()) {
-                counts.merge(d.dependsOnId(), 1, Integer::sum);
-            }
-        }
-        return counts;
+        return CommandJson.dependentCounts(complete ? listed : ports.queries().list(IssueFilter.ALL));
     }
 }

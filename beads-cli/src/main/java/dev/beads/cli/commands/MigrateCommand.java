@@ -95,10 +95,10 @@ public final class MigrateCommand extends BdSubcommand {
                 g.writeEndObject();
                 g.writeBooleanField("db_exists", schema.exists());
                 g.writeNumberField("issue_count", stats.total());
-                dev.beads.cli.output.Shapes.scalar(g, "missing_config", missing);
+                dev.beads.json.Shapes.scalar(g, "missing_config", missing);
                 g.writeStringField("schema_version", String.valueOf(schema.version()));
                 g.writeEndObject();
-                dev.beads.cli.output.Shapes.scalar(g, "invariants_to_check", INVARIANTS);
+                dev.beads.json.Shapes.scalar(g, "invariants_to_check", INVARIANTS);
                 g.writeArrayFieldStart("registered_migrations");
                 for (DatabaseSchema.Migration m : schema.migrations()) {
                     g.writeStartObject();
@@ -107,7 +107,7 @@ public final class MigrateCommand extends BdSubcommand {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
-                dev.beads.cli.output.Shapes.scalar(g, "warnings", warnings);
+                dev.beads.json.Shapes.scalar(g, "warnings", warnings);
                 g.writeEndObject();
             });
             return 0;
@@ -138,7 +138,7 @@ public final class MigrateCommand extends BdSubcommand {
     /** Go bd's final status (migrate.go:477): nothing to move, the database is current. */
     private int status(Output out, Workspace ws) {
         if (json()) {
-            out.json(dev.beads.cli.output.Shapes.object(dev.beads.cli.output.Shapes.sorted(
+            out.json(dev.beads.json.Shapes.object(dev.beads.json.Shapes.sorted(
                     "status",
                     "success",
                     "current_database",

@@ -1,6 +1,6 @@
 package dev.beads.cli.commands;
 
-import dev.beads.cli.output.Shapes;
+import dev.beads.json.Shapes;
 
 /** {@code bd onboard}: a snippet to paste into AGENTS.md (or CLAUDE.md) so agents use bd. */
 public final class OnboardCommand extends BdSubcommand {

@@ -1,6 +1,6 @@
 package dev.beads.cli.commands;
 
-import dev.beads.cli.output.Shapes;
+import dev.beads.json.Shapes;
 
 /** {@code bd prime}: the workflow primer an agent reads at the start of a session. */
 public final class PrimeCommand extends BdSubcommand {

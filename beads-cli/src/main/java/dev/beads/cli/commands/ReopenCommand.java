@@ -2,11 +2,11 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.ReopenIssue;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 

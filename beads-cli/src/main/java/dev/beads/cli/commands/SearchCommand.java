@@ -3,12 +3,12 @@ package dev.beads.cli.commands;
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.Shapes;
 import java.util.List;
 import java.util.Map;
 

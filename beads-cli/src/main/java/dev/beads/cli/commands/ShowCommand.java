@@ -4,7 +4,6 @@ import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.ExitCodes;
 import dev.beads.cli.output.IssueText;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.error.BeadsException;
 import dev.beads.core.error.ErrorKind;
@@ -12,6 +11,7 @@ import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueDetails;
+import dev.beads.json.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueFilter;
@@ -10,6 +9,7 @@ import dev.beads.core.model.Statistics;
 import dev.beads.core.model.Status;
 import dev.beads.core.model.WorkFilter;
 import dev.beads.core.model.Workspace;
+import dev.beads.json.Shapes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,6 @@ package dev.beads.cli.commands;
 
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
 import dev.beads.cli.session.Ports;
 import dev.beads.core.api.AddDependency;
 import dev.beads.core.api.RemoveDependency;
@@ -12,6 +11,7 @@ import dev.beads.core.model.DependencyType;
 import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueDetails;
 import dev.beads.core.model.IssueId;
+import dev.beads.json.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,8 +3,10 @@ package dev.beads.cli.commands;
 import dev.beads.cli.BdVersion;
 import dev.beads.cli.CommandModel.Arg;
 import dev.beads.cli.output.Output;
-import dev.beads.cli.output.Shapes;
+import dev.beads.cli.session.DaemonProbe;
+import dev.beads.cli.session.DaemonStatus;
 import dev.beads.core.error.BackendException;
+import dev.beads.json.Shapes;
 
 /**
  * {@code bd version}: the Go bd version we are compatible with first, then ours where Go prints its build (v0.39.1
@@ -23,11 +25,10 @@ public final class VersionCommand extends BdSubcommand {
 
     @Override
     protected int execute() {
-        if (daemon.get()) {
-            // Go bd (version.go:72) says this when no daemon answers; this build has no daemon yet.
-            throw new BackendException("daemon is not running; this bd runs in-process (there is no daemon to ask)");
-        }
         Output out = out();
+        if (daemon.get()) {
+            return daemonVersion(out);
+        }
         if (json()) {
             out.json(Shapes.object(Shapes.ordered(
                     "build",
@@ -44,5 +45,37 @@ public final class VersionCommand extends BdSubcommand {
             out.line(BdVersion.line());
         }
         return 0;
+    }
+
+    /**
+     * {@code --daemon} (version.go:64-108): the daemon's version beside ours, whether they are compatible, the
+     * daemon's uptime; no daemon is started. A daemon of another version fails the command (Go exits 1; here 5,
+     * "daemon unavailable", as every daemon failure), after printing both.
+     */
+    private int daemonVersion(Output out) {
+        DaemonStatus status = DaemonProbe.probe(bd().sessionOptions(), BdVersion.version())
+                .orElseThrow(() -> new BackendException(
+                        "daemon is not running; start it with 'bd daemon start', or run any command (it starts one)"));
+        DaemonStatus.DaemonHealth daemon = status.daemon();
+        if (json()) {
+            out.json(Shapes.object(Shapes.ordered(
+                    "client_version",
+                    BdVersion.version(),
+                    "compatible",
+                    daemon.compatible(),
+                    "daemon_uptime",
+                    InfoCommand.goFloat(daemon.uptimeSeconds()),
+                    "daemon_version",
+                    daemon.version())));
+        } else {
+            out.line("Daemon version: " + daemon.version());
+            out.line("Client version: " + BdVersion.version());
+            out.line(
+                    daemon.compatible()
+                            ? "Compatibility: ✓ compatible"
+                            : "Compatibility: ✗ incompatible (restart daemon recommended)");
+            out.line("Daemon uptime: " + String.format(java.util.Locale.ROOT, "%.1f seconds", daemon.uptimeSeconds()));
+        }
+        return daemon.compatible() ? 0 : dev.beads.cli.ExitCodes.UNAVAILABLE;
     }
 }

@@ -1,5 +1,7 @@
 package dev.beads.cli.output;
 
+import dev.beads.json.GoJson;
+import dev.beads.json.JsonBody;
 import java.io.PrintStream;
 
 /**

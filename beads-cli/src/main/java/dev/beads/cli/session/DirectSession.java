@@ -3,6 +3,7 @@ package dev.beads.cli.session;
 import dev.beads.core.error.InvalidInputException;
 import dev.beads.core.error.NotFoundException;
 import dev.beads.core.model.Workspace;
+import dev.beads.core.port.Clock;
 import dev.beads.runtime.Beads;
 import dev.beads.runtime.WorkspaceLocator;
 
@@ -16,6 +17,8 @@ import dev.beads.runtime.WorkspaceLocator;
  */
 final class DirectSession implements Session {
     private final SessionOptions options;
+    private final DaemonStatus status;
+    private final Clock clock;
     private Opening opening;
     private Opened opened;
     private boolean changed;
@@ -23,14 +26,27 @@ final class DirectSession implements Session {
     /** What opening produced. */
     private record Opened(Workspace workspace, Beads beads, Ports ports) {}
 
-    /** A session on the workspace the options point at, opened on first use (or by {@link #prepare()}). */
-    DirectSession(SessionOptions options) {
+    /**
+     * A session on the workspace the options point at, opened on first use (or by {@link #prepare()}).
+     *
+     * @param status why this command runs in-process ({@code bd info})
+     */
+    DirectSession(SessionOptions options, DaemonStatus status) {
+        this(options, status, null);
+    }
+
+    /** @param clock the time the core works with, or null for the system clock */
+    DirectSession(SessionOptions options, DaemonStatus status, Clock clock) {
         this.options = options;
+        this.status = status;
+        this.clock = clock;
     }
 
     /** A session on a workspace that was just created ({@code bd init}). */
     DirectSession(Beads initialised, SessionOptions options) {
         this.options = options;
+        this.status = DaemonStatus.direct(null, DaemonStatus.DAEMON_UNSUPPORTED, null);
+        this.clock = null;
         this.opened = new Opened(initialised.workspace(), initialised, ports(initialised));
     }
 
@@ -92,7 +108,7 @@ final class DirectSession implements Session {
         Workspace workspace = WorkspaceLocator.locate(options.cwd(), options.dbFlag(), options.env())
                 .orElseThrow(() -> new NotFoundException("no beads workspace found in " + options.cwd()
                         + " or its parents (up to the git root): run bd init"));
-        Beads beads = Beads.open(workspace);
+        Beads beads = clock == null ? Beads.open(workspace) : Beads.open(workspace, clock);
         try {
             Ports ports = ports(beads);
             if (options.autoImport()) {
@@ -141,8 +157,8 @@ final class DirectSession implements Session {
     }
 
     @Override
-    public String mode() {
-        return "direct";
+    public DaemonStatus daemonStatus() {
+        return status;
     }
 
     @Override

@@ -34,8 +34,15 @@ public interface Session extends AutoCloseable {
     /** The workspace this session works on. */
     Workspace workspace();
 
-    /** How the ports are served, for {@code bd info}: {@code direct} or {@code daemon}. */
-    String mode();
+    /** How the ports are served and why, for {@code bd info} (in-process, unless a session says otherwise). */
+    default DaemonStatus daemonStatus() {
+        return DaemonStatus.direct(null, DaemonStatus.NONE, null);
+    }
+
+    /** {@code direct} or {@code daemon}. */
+    default String mode() {
+        return daemonStatus().mode();
+    }
 
     /**
      * Finishes the command: in direct mode writes dirty issues to the JSONL (atomically) when {@link #forWrite()}

@@ -95,7 +95,7 @@ class DaemonRunIT {
         assertThat(daemon.awaitExit(30)).isTrue();
         assertThat(root.resolve(".beads/bd.sock")).doesNotExist();
         ProcessRun stop = ProcessRun.of(List.of(BD, "daemon", "stop"), root, Launcher.environment(tmp), 120);
-        assertThat(stop.stdout()).isEqualTo("No daemon running\n");
+        assertThat(stop.stdout()).isEqualTo("Daemon is not running\n"); // Go bd daemon_lifecycle.go:263
     }
 
     @Test
@@ -110,9 +110,9 @@ class DaemonRunIT {
     }
 
     @Test
-    void aMutation_isInTheJsonl_whenItIsAnswered() throws Exception {
+    void aMutationAwaitingTheJsonl_isInTheJsonl_whenItIsAnswered() throws Exception {
         daemon = DaemonProcess.start(root, tmp);
-        try (RpcConnection rpc = daemon.connect()) {
+        try (RpcConnection rpc = daemon.connect().awaitingJsonl()) {
             JsonValue created = rpc.call(
                     "create_issue",
                     new JsonObjectBuilder()
@@ -126,6 +126,60 @@ class DaemonRunIT {
             String id = ((JsonValue.JString) ((JsonValue.JObject) created).get("issue_id")).value();
             assertThat(Files.readString(root.resolve(".beads/issues.jsonl"))).contains("\"id\":\"" + id + "\"");
         }
+    }
+
+    @Test
+    void aMutationNotAwaitingTheJsonl_isInTheJsonlSoonAfter() throws Exception {
+        daemon = DaemonProcess.start(root, tmp);
+        Path jsonl = root.resolve(".beads/issues.jsonl");
+        try (RpcConnection rpc = daemon.connect()) {
+            rpc.call("create_issue", createParams("bd-later"));
+        }
+        assertThat(eventually(() -> Files.readString(jsonl).contains("\"id\":\"bd-later\"")))
+                .as("the JSONL holds the issue within 10 s")
+                .isTrue();
+    }
+
+    /** After a write batch the WAL is checkpointed: the database file alone (without beads.db-wal) holds it. */
+    @Test
+    void aWrite_reachesTheDatabaseFileItself() throws Exception {
+        daemon = DaemonProcess.start(root, tmp);
+        try (RpcConnection rpc = daemon.connect().awaitingJsonl()) {
+            rpc.call("create_issue", createParams("bd-checkpointed"));
+        }
+        Path copy = tmp.resolve("copy.db");
+        assertThat(eventually(() -> {
+                    Files.copy(
+                            root.resolve(".beads/beads.db"), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
+                            var q = c.prepareStatement("SELECT count(*) FROM issues WHERE id = 'bd-checkpointed'");
+                            var rows = q.executeQuery()) {
+                        return rows.next() && rows.getInt(1) == 1;
+                    } finally {
+                        Files.deleteIfExists(tmp.resolve("copy.db-wal"));
+                    }
+                }))
+                .as("beads.db without its WAL holds the issue within 10 s")
+                .isTrue();
+    }
+
+    private static JsonValue.JObject createParams(String id) {
+        return new JsonObjectBuilder()
+                .put(
+                        "issue",
+                        new JsonObjectBuilder().put("title", "t").put("id", id).build())
+                .build();
+    }
+
+    private static boolean eventually(java.util.concurrent.Callable<Boolean> check) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (check.call()) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return check.call();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.beads.adapters.rpc.client;
 
 import dev.beads.adapters.rpc.json.JsonSyntaxException;
 import dev.beads.adapters.rpc.json.JsonValue;
+import dev.beads.adapters.rpc.protocol.AwaitJsonl;
 import dev.beads.adapters.rpc.protocol.FrameReader;
 import dev.beads.adapters.rpc.protocol.MessageCodec;
 import dev.beads.adapters.rpc.protocol.Outgoing;
@@ -26,6 +27,7 @@ public final class RpcConnection implements Closeable {
     private final String peer;
     private final FrameReader frames;
     private long nextId = 1;
+    private volatile boolean awaitJsonl;
 
     /**
      * @param peer what to call the other side in messages (the socket path)
@@ -40,6 +42,16 @@ public final class RpcConnection implements Closeable {
     }
 
     /**
+     * From now on every call asks to be answered only once the workspace JSONL holds its change ({@link
+     * AwaitJsonl}): what {@code bd} wants for each mutating command, so that a script's next {@code git commit}
+     * sees it. Reads are not slowed (the daemon ignores the param for them). Returns this connection.
+     */
+    public RpcConnection awaitingJsonl() {
+        this.awaitJsonl = true;
+        return this;
+    }
+
+    /**
      * Calls {@code method} and returns its result.
      *
      * @throws dev.beads.core.error.BeadsException the exception the daemon's core threw, or a BackendException when
@@ -48,7 +60,7 @@ public final class RpcConnection implements Closeable {
     public synchronized JsonValue call(String method, JsonValue.JObject params) {
         long id = nextId++;
         try {
-            byte[] request = MessageCodec.request(id, method, params);
+            byte[] request = MessageCodec.request(id, method, awaitJsonl ? AwaitJsonl.add(params) : params);
             byte[] line = java.util.Arrays.copyOf(request, request.length + 1);
             line[request.length] = (byte) 10;
             out.write(line);

@@ -31,6 +31,11 @@ public final class Conversation {
     private final int frameLimit;
     private final Duration timeout;
     private final ExecutorService workers;
+    private ExecutorService writer;
+    private volatile long lastActive = System.nanoTime();
+    private volatile boolean busy;
+    private volatile boolean goPeer;
+    private volatile boolean hasSubscription;
     private final OutputStream out;
     private final InputStream in;
     private RequestGate gate;
@@ -54,6 +59,26 @@ public final class Conversation {
         this.workers = workers;
         this.in = in;
         this.out = out;
+    }
+
+    /**
+     * Messages that may write run on {@code writer} (one thread: SQLite has one writer), the others on the workers,
+     * so a long read never delays a write; without it every message runs on the workers.
+     */
+    public Conversation withWriter(ExecutorService writer) {
+        this.writer = writer;
+        return this;
+    }
+
+    /**
+     * How long the peer has sent nothing while nothing of its was running, when it speaks Go bd's format and has
+     * not subscribed (Go's 30 s idle rule applies to those); -1 for every other connection.
+     */
+    long idleNanos() {
+        if (!goPeer || hasSubscription || busy) {
+            return -1;
+        }
+        return System.nanoTime() - lastActive;
     }
 
     /** Requests pass {@code gate} (a stopping server closes it); without one every request is let in. */
@@ -130,15 +155,20 @@ public final class Conversation {
             if (frame == null) {
                 return;
             }
+            lastActive = System.nanoTime();
             if (isBlank(frame)) {
                 continue;
             }
             Incoming message = MessageCodec.decode(frame);
+            if (message instanceof Incoming.GoRequest) {
+                goPeer = true;
+            }
             if (notifications != null
                     && message instanceof Incoming.Call c
                     && c.method().equals("subscribe")) {
                 if (!subscribed.active()) {
                     subscribed.start();
+                    hasSubscription = true;
                 }
                 send(new Outgoing.Result(
                         c.id(), new JsonObjectBuilder().put("subscribed", true).build()));
@@ -156,12 +186,15 @@ public final class Conversation {
                 }
                 continue;
             }
+            busy = true;
             try {
                 Outgoing reply = answer(message);
                 if (reply != null) {
-                    send(reply);
+                    send(dispatcher.settle(message, reply));
                 }
             } finally {
+                busy = false;
+                lastActive = System.nanoTime();
                 if (gate != null) {
                     gate.leave();
                 }
@@ -175,7 +208,8 @@ public final class Conversation {
         }
         Future<Outgoing> pending;
         try {
-            pending = workers.submit(() -> dispatcher.handle(message));
+            ExecutorService runner = writer != null && dispatcher.writes(message) ? writer : workers;
+            pending = runner.submit(() -> dispatcher.handle(message));
         } catch (RejectedExecutionException e) {
             return failure(
                     message,

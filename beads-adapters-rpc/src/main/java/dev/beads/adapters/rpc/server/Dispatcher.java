@@ -2,6 +2,7 @@ package dev.beads.adapters.rpc.server;
 
 import dev.beads.adapters.rpc.DrivingPorts;
 import dev.beads.adapters.rpc.json.JsonValue;
+import dev.beads.adapters.rpc.protocol.AwaitJsonl;
 import dev.beads.adapters.rpc.protocol.Incoming;
 import dev.beads.adapters.rpc.protocol.Outgoing;
 import dev.beads.adapters.rpc.protocol.RpcError;
@@ -28,12 +29,59 @@ public final class Dispatcher {
     public Dispatcher(DrivingPorts ports, JsonlCodec codec, ServerControl control) {
         this.methods = new Methods(ports, codec, control);
         this.control = control;
-        this.go = new GoWire(control, ports.queries());
+        this.go = new GoWire(control, ports);
     }
 
-    /** Tells the dispatcher how busy its server is (Go's {@code health} reports it). */
-    void connections(java.util.function.IntSupplier active, int max) {
-        go.connections(active, max);
+    /** Tells the dispatcher how busy its server is (Go's {@code health} and {@code metrics} report it). */
+    void connections(ConnectionCounts counts) {
+        go.connections(counts);
+    }
+
+    /**
+     * Whether answering {@code message} may write to the store: the server runs such messages on its single writer
+     * thread, and everything else beside it, so a long read never holds a write up.
+     */
+    public boolean writes(Incoming message) {
+        return switch (message) {
+            case Incoming.Call c -> mutates(c.method());
+            case Incoming.Notification n -> mutates(n.method());
+            case Incoming.Invalid i -> false;
+            case Incoming.Batch b -> {
+                boolean any = false;
+                for (Incoming m : b.members()) {
+                    any |= writes(m);
+                }
+                yield any;
+            }
+            case Incoming.GoRequest g ->
+                g.frame().get("operation") instanceof JsonValue.JString op && go.mutates(op.value());
+        };
+    }
+
+    /**
+     * {@code reply} once the JSONL holds the change of {@code message} when it asked for that ({@link AwaitJsonl}) and
+     * succeeded; a failure to write the JSONL becomes the reply. Called after {@link #handle}, off the writer
+     * thread, so a client waiting for the file never holds up other writes.
+     */
+    public Outgoing settle(Incoming message, Outgoing reply) {
+        if (!(reply instanceof Outgoing.Result r) || !awaitsJsonl(message)) {
+            return reply;
+        }
+        try {
+            control.awaitJsonl();
+            return reply;
+        } catch (BeadsException e) {
+            return new Outgoing.Failure(r.id(), RpcErrors.of(e));
+        }
+    }
+
+    private boolean awaitsJsonl(Incoming message) {
+        return message instanceof Incoming.Call c && mutates(c.method()) && AwaitJsonl.requested(c.params());
+    }
+
+    private boolean mutates(String method) {
+        Methods.Method m = methods.find(method);
+        return m != null && m.mutates();
     }
 
     /** The answer to one frame's message, or null when none is due. */

@@ -1,13 +1,18 @@
 package dev.beads.adapters.rpc.server;
 
+import dev.beads.adapters.rpc.DrivingPorts;
 import dev.beads.adapters.rpc.json.JsonObjectBuilder;
 import dev.beads.adapters.rpc.json.JsonValue;
+import dev.beads.adapters.rpc.wire.Fields;
+import dev.beads.adapters.rpc.wire.InvalidParamsException;
 import dev.beads.core.api.IssueQueries;
 import dev.beads.core.error.BeadsException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.IntSupplier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Go bd's own wire format on the same socket (issue 9): {@code {"operation","args","cwd","actor",
@@ -17,9 +22,9 @@ import java.util.function.IntSupplier;
  * ping and health), {@code health} reports {@code compatible}. In this format the daemon is the Go bd version it
  * is compatible with.
  *
- * <p>Served so far: ping, health, status, shutdown. Go's issue operations (create, list, show, ...) answer an
- * error that says to run bd in-process; they map onto the driving ports once their data shapes (the CLI's
- * {@code --json}) can be shared with the CLI. Thread-safe.
+ * <p>Here: the envelope and its rules, ping, health, status, metrics, shutdown and batch; the issue operations are
+ * {@link GoOperations}. {@code args} may be {@code null} or absent; the request's {@code actor} (default
+ * {@code daemon}, as Go's {@code reqActor}) acts. Thread-safe.
  */
 public final class GoWire {
     /** The Go bd version this daemon speaks for, as {@code bd version} prints it first. */
@@ -27,22 +32,39 @@ public final class GoWire {
 
     private final ServerControl control;
     private final IssueQueries queries;
+    private final GoOperations operations;
+    private final GoMetrics metrics = new GoMetrics();
     private final Instant started = Instant.now();
-    private volatile IntSupplier activeConnections = () -> 0;
-    private volatile int maxConnections;
+    private volatile ConnectionCounts connections = ConnectionCounts.NONE;
 
-    GoWire(ServerControl control, IssueQueries queries) {
+    GoWire(ServerControl control, DrivingPorts ports) {
         this.control = control;
-        this.queries = queries;
+        this.queries = ports.queries();
+        this.operations = new GoOperations(ports, new GoMutations());
     }
 
-    void connections(IntSupplier active, int max) {
-        this.activeConnections = active;
-        this.maxConnections = max;
+    void connections(ConnectionCounts counts) {
+        this.connections = counts;
+    }
+
+    /** Whether {@code operation} writes (the server runs writes on its writer thread). */
+    boolean mutates(String operation) {
+        GoOperations.Op op = operations.find(operation);
+        return op != null && op.mutates() || operation.equals("batch");
     }
 
     /** The response to one Go request frame. */
     JsonValue.JObject handle(JsonValue.JObject request) {
+        long t0 = System.nanoTime();
+        JsonValue.JObject response = respond(request);
+        String op = string(request, "operation");
+        if (GoVersions.isGoOperation(op)) {
+            metrics.record(op, response.get("success") == JsonValue.TRUE, System.nanoTime() - t0);
+        }
+        return response;
+    }
+
+    private JsonValue.JObject respond(JsonValue.JObject request) {
         String op = string(request, "operation");
         String clientVersion = string(request, "client_version");
         if (!op.equals("health") && !op.equals("metrics")) {
@@ -71,12 +93,68 @@ public final class GoWire {
                         .put("message", "Daemon shutting down")
                         .build());
             }
-            default ->
-                GoVersions.isGoOperation(op)
-                        ? failure("operation " + op + " is not served over Go bd's wire format by this daemon yet"
-                                + " (beads-jvm): run bd with --no-daemon, or use JSON-RPC 2.0")
-                        : failure("unknown operation: " + op);
+            case "metrics" ->
+                success(GoOperations.data(
+                        metrics.snapshot(connections.active(), connections.total(), connections.rejected())));
+            case "batch" -> batch(request);
+            default -> operation(op, request);
         };
+    }
+
+    private JsonValue.JObject operation(String name, JsonValue.JObject request) {
+        GoOperations.Op op = operations.find(name);
+        if (op == null) {
+            return failure(
+                    GoVersions.isGoOperation(name)
+                            ? "operation " + name + " is not served by this daemon (beads-jvm): run bd with --no-daemon"
+                            : "unknown operation: " + name);
+        }
+        String actor = string(request, "actor");
+        try {
+            JsonValue args = request.get("args");
+            Fields fields = args == null || args instanceof JsonValue.JNull ? Fields.empty() : Fields.of(args, "args");
+            control.beforeRequest();
+            JsonValue data = op.handler().run(fields, actor.isEmpty() ? "daemon" : actor);
+            if (op.mutates()) {
+                control.afterMutation();
+            }
+            return data == null ? new JsonObjectBuilder().put("success", true).build() : success(data);
+        } catch (GoOperations.GoFailure e) {
+            return failure(e.getMessage());
+        } catch (InvalidParamsException | IllegalArgumentException e) {
+            return failure("invalid " + name.replace('_', ' ') + " args: " + e.getMessage());
+        } catch (BeadsException e) {
+            return failure(e.getMessage());
+        }
+    }
+
+    // Go's handleBatch (server_labels_deps_comments.go:185): in order, each with the envelope's context, stopping
+    // after the first failure; the batch itself succeeds.
+    private JsonValue.JObject batch(JsonValue.JObject request) {
+        JsonValue args = request.get("args");
+        List<JsonValue> results = new ArrayList<>();
+        try {
+            Fields fields = args == null || args instanceof JsonValue.JNull ? Fields.empty() : Fields.of(args, "args");
+            for (JsonValue item : fields.array("operations")) {
+                Fields sub = Fields.of(item, "a batch operation");
+                JsonObjectBuilder subRequest = new JsonObjectBuilder();
+                for (Map.Entry<String, JsonValue> f : request.fields().entrySet()) {
+                    subRequest.put(f.getKey(), f.getValue());
+                }
+                subRequest.put("operation", sub.string("operation"));
+                subRequest.put("args", sub.raw("args") == null ? JsonValue.NULL : sub.raw("args"));
+                JsonValue.JObject result = handle(subRequest.build());
+                results.add(result);
+                if (result.get("success") != JsonValue.TRUE) {
+                    break;
+                }
+            }
+        } catch (InvalidParamsException e) {
+            return failure("invalid batch args: " + e.getMessage());
+        }
+        return success(new JsonObjectBuilder()
+                .put("results", new JsonValue.JArray(results))
+                .build());
     }
 
     private JsonValue.JObject health(String clientVersion) {
@@ -100,8 +178,8 @@ public final class GoWire {
                                 || GoVersions.incompatibility(COMPATIBLE_VERSION, clientVersion) == null)
                 .put("uptime_seconds", number(seconds()))
                 .put("db_response_ms", number(dbMillis))
-                .put("active_connections", activeConnections.getAsInt())
-                .put("max_connections", maxConnections)
+                .put("active_connections", connections.active())
+                .put("max_connections", connections.max())
                 .put("memory_alloc_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         if (error != null) {
             b.put("error", error);

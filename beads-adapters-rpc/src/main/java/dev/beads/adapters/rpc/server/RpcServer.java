@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,8 +46,12 @@ public final class RpcServer implements AutoCloseable {
     private final ServerOptions options;
     private final UserPrincipal owner;
     private final ExecutorService workers;
-    private final Set<SocketChannel> open = ConcurrentHashMap.newKeySet();
+    private final ExecutorService writer;
+    private final java.util.concurrent.ScheduledExecutorService idleSweeper;
+    private final java.util.Map<SocketChannel, Conversation> open = new ConcurrentHashMap<>();
     private final AtomicInteger active = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong admitted = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
     private final AtomicInteger connectionNumbers = new AtomicInteger();
     private final RequestGate gate = new RequestGate();
     private final Thread acceptor;
@@ -69,6 +72,8 @@ public final class RpcServer implements AutoCloseable {
         this.options = options;
         this.owner = owner;
         this.workers = Executors.newCachedThreadPool(named("bd-rpc-worker-"));
+        this.writer = Executors.newSingleThreadExecutor(named("bd-rpc-writer-"));
+        this.idleSweeper = Executors.newSingleThreadScheduledExecutor(named("bd-rpc-idle-"));
         this.acceptor = new Thread(this::acceptLoop, "bd-rpc-accept");
     }
 
@@ -100,8 +105,9 @@ public final class RpcServer implements AutoCloseable {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
                 UserPrincipal owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS);
                 RpcServer server = new RpcServer(path, listener, dispatcher, options, owner, notifications);
-                dispatcher.connections(server::activeConnections, options.maxConnections());
+                dispatcher.connections(server.counts());
                 server.acceptor.start();
+                server.sweepIdle();
                 return server;
             } catch (IOException | RuntimeException e) {
                 listener.close();
@@ -134,6 +140,58 @@ public final class RpcServer implements AutoCloseable {
     /** Connections being served now. */
     public int activeConnections() {
         return active.get();
+    }
+
+    // Go bd's connection rule: a Go-format peer's connection that has been idle for the idle timeout is closed.
+    private void sweepIdle() {
+        long limit = options.idleTimeout().toNanos();
+        if (limit <= 0) {
+            return;
+        }
+        long period = Math.max(50, Math.min(1000, options.idleTimeout().toMillis() / 4));
+        idleSweeper.scheduleWithFixedDelay(
+                () -> {
+                    for (var e : open.entrySet()) {
+                        if (e.getValue().idleNanos() > limit) {
+                            closeQuietly(e.getKey());
+                        }
+                    }
+                },
+                period,
+                period,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private static void closeQuietly(SocketChannel c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    private ConnectionCounts counts() {
+        return new ConnectionCounts() {
+            @Override
+            public int active() {
+                return activeConnections();
+            }
+
+            @Override
+            public int max() {
+                return options.maxConnections();
+            }
+
+            @Override
+            public long total() {
+                return admitted.get();
+            }
+
+            @Override
+            public long rejected() {
+                return refused.get();
+            }
+        };
     }
 
     private void acceptLoop() {
@@ -172,7 +230,7 @@ public final class RpcServer implements AutoCloseable {
                                     + " connections already: try again, or run the command with --no-daemon"));
             return;
         }
-        open.add(channel);
+        admitted.incrementAndGet();
         Thread t = new Thread(() -> serve(channel), "bd-rpc-conn-" + connectionNumbers.incrementAndGet());
         t.setDaemon(true);
         t.start();
@@ -187,7 +245,8 @@ public final class RpcServer implements AutoCloseable {
         }
     }
 
-    private static void refuse(SocketChannel channel, RpcError error) {
+    private void refuse(SocketChannel channel, RpcError error) {
+        refused.incrementAndGet();
         try (channel) {
             byte[] frame = MessageCodec.encode(new Outgoing.Failure(JsonValue.NULL, error));
             ByteBuffer buf = ByteBuffer.allocate(frame.length + 1)
@@ -204,7 +263,7 @@ public final class RpcServer implements AutoCloseable {
 
     private void serve(SocketChannel channel) {
         try (channel) {
-            new Conversation(
+            Conversation conversation = new Conversation(
                             dispatcher,
                             options.frameLimit(),
                             options.requestTimeout(),
@@ -212,8 +271,10 @@ public final class RpcServer implements AutoCloseable {
                             ChannelStreams.in(channel),
                             ChannelStreams.out(channel))
                     .withGate(gate)
-                    .withNotifications(notifications, Thread.currentThread().getName() + "-notify")
-                    .run();
+                    .withWriter(writer)
+                    .withNotifications(notifications, Thread.currentThread().getName() + "-notify");
+            open.put(channel, conversation);
+            conversation.run();
         } catch (IOException e) {
             // the peer went away, or the server is stopping: the connection ends either way
         } catch (RuntimeException e) {
@@ -247,12 +308,10 @@ public final class RpcServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         workers.shutdownNow();
-        for (SocketChannel c : open) {
-            try {
-                c.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
+        writer.shutdownNow();
+        idleSweeper.shutdownNow();
+        for (SocketChannel c : open.keySet()) {
+            closeQuietly(c);
         }
         try {
             acceptor.join(1000);

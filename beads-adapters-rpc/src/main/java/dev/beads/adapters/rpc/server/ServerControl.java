@@ -24,10 +24,18 @@ public interface ServerControl {
     default void beforeRequest() {}
 
     /**
-     * Runs after a mutating request succeeded, before it is answered (the daemon writes the JSONL, so a client that
-     * was answered finds its change in the file).
+     * Runs after a mutating request committed, before it is answered; returns at once (the daemon has the JSONL
+     * follow within 50 ms, one flush for the mutations of many requests).
      */
     default void afterMutation() {}
+
+    /**
+     * Blocks until the workspace JSONL holds every mutation committed before the call: a request with
+     * {@code await_jsonl} ({@link dev.beads.adapters.rpc.protocol.AwaitJsonl}) is answered after it.
+     *
+     * @throws dev.beads.core.error.BeadsException when writing the JSONL failed (the change is committed)
+     */
+    default void awaitJsonl() {}
 
     /** Asks the process to stop after the current requests are answered; returns at once. */
     void shutdown();

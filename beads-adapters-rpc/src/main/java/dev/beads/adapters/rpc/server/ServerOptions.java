@@ -9,11 +9,13 @@ import java.time.Duration;
  * @param maxConnections connections served at once; the next one is told {@code busy} and closed
  * @param frameLimit the longest frame in bytes; a longer one is refused and its connection closed
  * @param requestTimeout how long a request may take before its answer is a {@code timeout} error
- * @param idleTimeout a connection that sends nothing this long is closed (Go bd's 30 s rule); zero for never
+ * @param idleTimeout a connection speaking Go bd's format that sends nothing this long, with no request of its
+ *     running and no subscription, is closed (Go bd's 30 s rule; JSON-RPC connections stay until the peer closes
+ *     them); zero for never
  */
 public record ServerOptions(int maxConnections, int frameLimit, Duration requestTimeout, Duration idleTimeout) {
     public static final ServerOptions DEFAULTS =
-            new ServerOptions(100, FrameReader.DEFAULT_LIMIT, Duration.ofSeconds(30), Duration.ZERO);
+            new ServerOptions(100, FrameReader.DEFAULT_LIMIT, Duration.ofSeconds(30), Duration.ofSeconds(30));
 
     public ServerOptions {
         if (maxConnections < 1 || frameLimit < 1) {
@@ -31,5 +33,9 @@ public record ServerOptions(int maxConnections, int frameLimit, Duration request
 
     public ServerOptions withRequestTimeout(Duration d) {
         return new ServerOptions(maxConnections, frameLimit, d, idleTimeout);
+    }
+
+    public ServerOptions withIdleTimeout(Duration d) {
+        return new ServerOptions(maxConnections, frameLimit, requestTimeout, d);
     }
 }

@@ -1,4 +1,4 @@
-package dev.beads.cli;
+package dev.beads.core.model;
 
 import dev.beads.core.error.InvalidInputException;
 import java.time.Duration;

@@ -1,10 +1,9 @@
-package dev.beads.cli.output;
+package dev.beads.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.beads.cli.Fixtures;
 import dev.beads.core.model.BlockedIssue;
 import dev.beads.core.model.Dependency;
 import dev.beads.core.model.DependencyType;

@@ -1,4 +1,4 @@
-package dev.beads.cli.output;
+package dev.beads.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

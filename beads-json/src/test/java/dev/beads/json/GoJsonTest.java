@@ -1,4 +1,4 @@
-package dev.beads.cli.output;
+package dev.beads.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.beads.cli.output;
+package dev.beads.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
@@ -26,7 +26,7 @@ public final class GoJson {
     private GoJson() {}
 
     /** Loads the writer (Jackson, the escapes, the pretty printer) ahead of the first {@link #write}. */
-    static void prepare() {
+    public static void prepare() {
         prettyPrinter();
     }
 
@@ -49,6 +49,20 @@ public final class GoJson {
             g.setPrettyPrinter(prettyPrinter());
             body.write(g);
             g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * {@code body} as Go's {@code json.Marshal} writes it: compact, with Go's escapes, no newline (the {@code data}
+     * of Go bd's wire format).
+     */
+    public static String compact(JsonBody body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
