@@ -81,9 +81,10 @@ public final class Cli {
         Throwable e = reported(thrown);
         String message = message(e);
         Output output = root.output();
-        if (output.json()) {
-            // Go bd v0.39.1 cmd/bd/errors.go:38-47 (FatalErrorRespectJSON): {"error": message} on stdout under
-            // --json. The line on stderr stays: beads-mcp's CLI client reports stderr (bd_client.py:305-309).
+        if (output.json() && root.storeWasOpened()) {
+            // Go bd v0.39.1 cmd/bd/errors.go:38-47 (FatalErrorRespectJSON): a command's failure is {"error": message}
+            // on stdout under --json; finding and opening the database (main.go:574, PersistentPreRun) stays text.
+            // The line on stderr stays: beads-mcp's CLI client reports stderr (bd_client.py:305-309).
             output.json(g -> {
                 g.writeStartObject();
                 g.writeStringField("error", message);

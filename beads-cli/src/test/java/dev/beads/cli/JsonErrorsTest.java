@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beads.cli.session.DirectSessionFactory;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,16 @@ class JsonErrorsTest {
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.stdout()).isEmpty();
         assertThat(r.stderr()).startsWith("Error: ");
+    }
+
+    @Test
+    void noWorkspace_isGosPreRunText_notJson(@TempDir Path elsewhere) {
+        // Go bd v0.39.1 main.go:574: "Error: no beads database found" on stderr, before any command runs.
+        InProcess.Result r = new InProcess(elsewhere, new DirectSessionFactory()).run("list", "--json");
+
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).contains("no beads workspace found");
     }
 
     @Test
