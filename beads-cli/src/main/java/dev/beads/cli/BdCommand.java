@@ -110,6 +110,7 @@ public final class BdCommand implements Callable<Integer> {
     private final SessionFactory sessions;
     private Output output;
     private Session session;
+    private boolean storeOpened;
     private Session prefetched;
     private SessionOptions prefetchedFor;
     private String actor;
@@ -229,6 +230,19 @@ public final class BdCommand implements Callable<Integer> {
     void prefetched(Session ahead, SessionOptions guess) {
         prefetched = ahead;
         prefetchedFor = guess;
+    }
+
+    /** Notes that a command got its ports: the workspace was found and opened. */
+    public void storeOpened() {
+        storeOpened = true;
+    }
+
+    /**
+     * Whether a command got its ports: a failure after that is the command's own (Go bd prints those as JSON under
+     * {@code --json}); one before it (no workspace, a database that cannot be opened) is Go's pre-run text.
+     */
+    public boolean storeWasOpened() {
+        return storeOpened;
     }
 
     /** The session, opened on first use (or ahead: {@link #prefetched}). */

@@ -1,5 +1,6 @@
 package dev.beads.cli;
 
+import dev.beads.cli.output.Output;
 import dev.beads.cli.session.Session;
 import dev.beads.cli.session.SessionFactory;
 import dev.beads.cli.session.SessionOptions;
@@ -16,6 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Runs one {@code bd} command line and returns its exit code, without exiting (tests run it in-process). Failures
  * become one line on stderr with a hint, and an exit code from {@link ExitCodes}; {@code -v} adds the stack trace.
+ * Under {@code --json}, a failed command also prints {@code {"error": …}} on stdout, as Go bd does.
  */
 public final class Cli {
     private final CliEnvironment env;
@@ -77,7 +79,19 @@ public final class Cli {
     private int onFailure(Throwable thrown, BdCommand root) {
         env.out().flush();
         Throwable e = reported(thrown);
-        root.output().error(message(e));
+        String message = message(e);
+        Output output = root.output();
+        if (output.json() && root.storeWasOpened()) {
+            // Go bd v0.39.1 cmd/bd/errors.go:38-47 (FatalErrorRespectJSON): a command's failure is {"error": message}
+            // on stdout under --json; finding and opening the database (main.go:574, PersistentPreRun) stays text.
+            // The line on stderr stays: beads-mcp's CLI client reports stderr (bd_client.py:305-309).
+            output.json(g -> {
+                g.writeStartObject();
+                g.writeStringField("error", message);
+                g.writeEndObject();
+            });
+        }
+        output.error(message);
         if (root.verbose()) {
             thrown.printStackTrace(env.err());
         }

@@ -56,9 +56,36 @@ class CommentCommandTest {
     }
 
     @Test
-    void commentWithoutAnId_isAUsageError() {
-        InProcess.Result r = ws.run("comment");
-        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.stderr()).contains("accepts between 1 and 2 arg(s), received 0 (missing <id>)");
+    void commentWithoutAnId_isAUsageError_inCobrasWordsForGosMinimumNArgs() {
+        // Go bd v0.39.1 comments.go:219 (comment) and :115 (comments add): Args: cobra.MinimumNArgs(1), whose error
+        // is "requires at least 1 arg(s), only received 0".
+        for (String[] args : new String[][] {{"comment"}, {"comments", "add"}}) {
+            InProcess.Result r = ws.run(args);
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.stderr()).as(r.toString()).startsWith("Error: requires at least 1 arg(s), only received 0");
+        }
+    }
+
+    @Test
+    void showJson_printsEachCommentsIdAsTheImportedFileWroteIt_integerOrString() throws Exception {
+        // Issue 8 part 2: comment ids are kept as written; Go prints the comment's id (types.go Comment.ID).
+        Path file = dir.resolve("in.jsonl");
+        Files.writeString(
+                file,
+                "{\"id\":\"test-9\",\"title\":\"Imported\",\"priority\":2,"
+                        + "\"created_at\":\"2025-01-01T00:00:00Z\",\"updated_at\":\"2025-01-01T00:00:00Z\","
+                        + "\"comments\":[{\"id\":41,\"issue_id\":\"test-9\",\"author\":\"a\",\"text\":\"int\","
+                        + "\"created_at\":\"2025-01-01T00:00:00Z\"},{\"id\":\"3f1c-uuid\",\"issue_id\":\"test-9\","
+                        + "\"author\":\"b\",\"text\":\"string\",\"created_at\":\"2025-01-01T00:00:00Z\"}]}\n");
+        assertThat(ws.run("import", "-i", file.toString()).exitCode()).isZero();
+        ws.run("comment", "test-9", "made here");
+
+        JsonNode comments = ws.json("show", "test-9").get(0).get("comments");
+        assertThat(comments.get(0).get("id").isInt()).isTrue();
+        assertThat(comments.get(0).get("id").asInt()).isEqualTo(41);
+        assertThat(comments.get(1).get("id").isTextual()).isTrue();
+        assertThat(comments.get(1).get("id").asText()).isEqualTo("3f1c-uuid");
+        assertThat(comments.get(2).get("id").isIntegralNumber()).isTrue();
+        assertThat(ws.json("comments", "test-9").get(1).get("id").asText()).isEqualTo("3f1c-uuid");
     }
 }

@@ -128,10 +128,18 @@ public final class IssueJson {
         }
     }
 
-    /** One comment ({@code id, issue_id, author, text, created_at}). */
+    /**
+     * One comment ({@code id, issue_id, author, text, created_at}); the id as the file it was imported from wrote it
+     * (an integer or a string), else its own key.
+     */
     public static void comment(JsonGenerator g, Comment c) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("id", c.id());
+        if (c.originalId() != null) {
+            g.writeFieldName("id");
+            g.writeRawValue(c.originalId().json());
+        } else {
+            g.writeNumberField("id", c.id());
+        }
         g.writeStringField("issue_id", c.issueId().value());
         g.writeStringField("author", c.author());
         g.writeStringField("text", c.text());

@@ -177,7 +177,7 @@ public final class Shapes {
      * are here: the statistics' keys at the top and again under {@code summary} (docs/DECISIONS.md).
      * {@code recent_activity} is left out, as Go leaves it out without git history (status.go:195).
      */
-    public static JsonBody status(Statistics s) {
+    public static JsonBody status(Statistics s, JsonBody recentActivity) {
         return g -> {
             g.writeStartObject();
             statisticsFields(g, s);
@@ -185,6 +185,10 @@ public final class Shapes {
             g.writeStartObject();
             statisticsFields(g, s);
             g.writeEndObject();
+            if (recentActivity != null) {
+                g.writeFieldName("recent_activity");
+                recentActivity.write(g);
+            }
             g.writeEndObject();
         };
     }

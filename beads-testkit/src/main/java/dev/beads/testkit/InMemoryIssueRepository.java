@@ -9,8 +9,10 @@ import dev.beads.core.model.IssueId;
 import dev.beads.core.model.LabelCount;
 import dev.beads.core.model.WorkFilter;
 import dev.beads.core.port.IssueRepository;
+import dev.beads.core.port.IssueSource;
 import dev.beads.core.port.IssueWriter;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -245,6 +247,33 @@ public final class InMemoryIssueRepository implements IssueRepository {
             for (Change c : changes) {
                 put(c.issue(), c.event());
             }
+        }
+
+        @Override
+        public void forEachIssue(Consumer<Issue> each) {
+            List<Issue> all = new ArrayList<>(live().issues.values());
+            all.sort(IssueSource.ORDER);
+            all.forEach(each);
+        }
+
+        @Override
+        public int count() {
+            return live().issues.size();
+        }
+
+        @Override
+        public List<IssueId> dirtyIds() {
+            return List.copyOf(live().dirty);
+        }
+
+        @Override
+        public void clearDirty(Collection<IssueId> ids) {
+            live().dirty.removeAll(ids);
+        }
+
+        @Override
+        public void setMetadata(Map<String, String> values) {
+            live().metadata.putAll(values);
         }
 
         @Override

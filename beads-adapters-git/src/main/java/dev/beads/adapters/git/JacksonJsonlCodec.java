@@ -2,11 +2,14 @@ package dev.beads.adapters.git;
 
 import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Issue;
+import dev.beads.core.port.IssueSource;
 import dev.beads.core.port.JsonlCodec;
 import dev.beads.core.port.JsonlDocument;
+import dev.beads.core.port.JsonlSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +25,7 @@ import java.util.function.LongConsumer;
  */
 final class JacksonJsonlCodec implements JsonlCodec {
     private static final int FLUSH_AT = 1 << 16;
+    private static final int STREAM_PIECE = 1 << 20;
 
     /**
      * The reader, writer and patcher, built when the codec is first used (they are stateless and thread-safe, so one
@@ -32,6 +36,15 @@ final class JacksonJsonlCodec implements JsonlCodec {
                 JsonlDocumentReader.DEFAULT_MIN_CHUNK, Runtime.getRuntime().availableProcessors());
         static final IssueLineWriter WRITER = new IssueLineWriter();
         static final JsonlPatcher PATCHER = new JsonlPatcher(READER, WRITER);
+        /**
+         * Pieces of 1 MiB, each parsed on the calling thread: what a piece parses to lives until it is stored, and at
+         * 4 MiB it outgrew the young generation's survivor space, so that most of it was promoted and the old
+         * generation filled with dead issues (peak RSS of an import of 100,000: 360 MB at 4 MiB, 280 MB at 1 MiB).
+         * Parsing a piece in two chunks in parallel, or the next piece on a thread of its own while this one is
+         * stored, cost more CPU than it saved on the shared two-core machine (docs/BENCHMARKS.md).
+         */
+        static final JsonlStreamReader STREAM =
+                new JsonlStreamReader(new JsonlDocumentReader(STREAM_PIECE, 1), STREAM_PIECE);
 
         private Parts() {}
     }
@@ -57,6 +70,12 @@ final class JacksonJsonlCodec implements JsonlCodec {
     @Override
     public JsonlDocument readDocument(byte[] data, String source, LongConsumer parsed) {
         return Parts.READER.read(data, source, parsed);
+    }
+
+    /** In pieces of 1 MiB of whole lines, each parsed and handed over before the next is read. */
+    @Override
+    public void readDocument(InputStream in, String source, JsonlSink sink, LongConsumer parsed) {
+        Parts.STREAM.read(in, source, sink, parsed);
     }
 
     @Override
@@ -113,6 +132,47 @@ final class JacksonJsonlCodec implements JsonlCodec {
         // Go bd sorts by id with Go's string comparison: the byte order of UTF-8.
         sorted.sort(Comparator.comparing(issue -> issue.id().value(), JsonlLines::compareUtf8));
         AtomicFileWriter.write(file, out -> writeLines(sorted, records, out));
+    }
+
+    @Override
+    public int writeAtomically(IssueSource issues, List<String> records, Path file) {
+        int[] written = {0};
+        AtomicFileWriter.write(file, out -> {
+            GoJsonBuffer buffer = new GoJsonBuffer(FLUSH_AT + 8192);
+            Issue[] last = {null};
+            try {
+                issues.forEach(issue -> {
+                    if (last[0] != null && IssueSource.ORDER.compare(last[0], issue) >= 0) {
+                        throw new IllegalArgumentException(
+                                "issues out of order for the JSONL: " + last[0].id() + " came before " + issue.id());
+                    }
+                    last[0] = issue;
+                    Parts.WRITER.write(issue, buffer);
+                    buffer.append((byte) '\n');
+                    written[0]++;
+                    try {
+                        flushFull(buffer, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (String record : records) {
+                buffer.append(record.getBytes(StandardCharsets.UTF_8));
+                buffer.append((byte) '\n');
+                flushFull(buffer, out);
+            }
+            buffer.writeTo(out);
+        });
+        return written[0];
+    }
+
+    /** Through the same temp file, fsync and rename as every write of this codec. */
+    @Override
+    public void copyAtomically(Path source, Path file) {
+        AtomicFileWriter.write(file, out -> Files.copy(source, out));
     }
 
     @Override

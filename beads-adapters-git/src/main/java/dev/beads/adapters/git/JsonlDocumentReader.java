@@ -111,6 +111,14 @@ final class JsonlDocumentReader {
      * @throws JsonlFormatException naming the first bad line; nothing is returned then
      */
     JsonlDocument read(byte[] data, String source, LongConsumer parsed) {
+        return read(data, source, parsed, 0);
+    }
+
+    /**
+     * {@link #read(byte[], String, LongConsumer)} of a piece of a larger document that has {@code linesBefore} lines
+     * before it: line numbers (of the issues, the records and an error) count from the document's start.
+     */
+    JsonlDocument read(byte[] data, String source, LongConsumer parsed, int linesBefore) {
         List<Chunk> chunks = JsonlLines.splitRanges(data, minChunk, maxChunks).stream()
                 .map(range -> new Chunk(range[0], range[1]))
                 .toList();
@@ -121,7 +129,7 @@ final class JsonlDocumentReader {
         List<Issue> issues = new ArrayList<>();
         int[] lines = new int[0];
         List<Verbatim> records = new ArrayList<>(0);
-        int base = 0; // lines before the chunk
+        int base = linesBefore; // lines before the chunk
         int counted = 0; // the offset up to which base counts
         for (int i = 0; i < chunks.size(); i++) {
             ChunkResult result = results.get(i);

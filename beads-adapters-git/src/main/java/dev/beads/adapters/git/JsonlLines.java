@@ -1,5 +1,6 @@
 package dev.beads.adapters.git;
 
+import dev.beads.core.port.IssueSource;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -144,22 +145,6 @@ final class JsonlLines {
 
     /** Compares as Go compares strings: by the bytes of their UTF-8 encoding (that is, by code point). */
     static int compareUtf8(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                return codePointRank(x) - codePointRank(y);
-            }
-        }
-        return a.length() - b.length();
-    }
-
-    /** Moves surrogates above U+E000-U+FFFF, so that UTF-16 units order like the code points they encode. */
-    private static int codePointRank(char c) {
-        if (c < 0xd800) {
-            return c;
-        }
-        return c >= 0xe000 ? c - 0x800 : c + 0x2000;
+        return IssueSource.compareUtf8(a, b);
     }
 }

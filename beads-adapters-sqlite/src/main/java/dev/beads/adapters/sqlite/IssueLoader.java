@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Reads complete issues: the issue rows, then one query per child table for all of them. */
 final class IssueLoader {
@@ -18,7 +19,39 @@ final class IssueLoader {
     private static final String ALL = SELECT + " ORDER BY id";
     private static final String BY_IDS = SELECT + " WHERE id IN " + Sql.IN_JSON_ARRAY;
 
+    /** The next page of issue rows after an id, in id order (the primary key's, bytewise: UTF-8 order). */
+    private static final String PAGE = SELECT + " WHERE id > ? ORDER BY id LIMIT ?";
+
+    /** Issues read per page by {@link #forEach}. */
+    static final int PAGE_SIZE = 1000;
+
     private IssueLoader() {}
+
+    /**
+     * Every issue in id order, complete, handed to {@code each} a page at a time: the rows of a page, then its
+     * children, with one query per child table. Run inside one transaction, all pages come from one state.
+     */
+    static void forEach(Session s, Consumer<Issue> each) {
+        String after = "";
+        while (true) {
+            List<IssueRows.Row> rows = s.query(PAGE, List.of(after, PAGE_SIZE), IssueRows::read);
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<String> ids = new ArrayList<>(rows.size());
+            for (IssueRows.Row row : rows) {
+                ids.add(row.id());
+            }
+            IssueChildren children = IssueChildren.of(s, ids);
+            for (IssueRows.Row row : rows) {
+                each.accept(children.complete(row));
+            }
+            if (rows.size() < PAGE_SIZE) {
+                return;
+            }
+            after = ids.getLast();
+        }
+    }
 
     static Optional<Issue> find(Session s, IssueId id) {
         List<IssueRows.Row> rows = s.query(BY_ID, List.of(id.value()), IssueRows::read);

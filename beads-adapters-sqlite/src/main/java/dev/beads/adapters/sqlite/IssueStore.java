@@ -100,6 +100,24 @@ final class IssueStore {
         stored.accept(changes.size());
     }
 
+    /**
+     * Stores one list of a bulk write: the rows, children, events and dirty flags, but not the blocked cache, which
+     * {@link #finishBulk} rebuilds once for all of them.
+     */
+    static void storeBulk(Session s, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, Issue> latest = latest(changes);
+        storeRows(s, changes, latest, existing(s, latest.keySet()));
+        s.execute(MARK_DIRTY, JsonObjects.stringArray(latest.keySet()));
+    }
+
+    /** Brings the blocked cache up to date after {@link #storeBulk}. */
+    static void finishBulk(Session s) {
+        Blocking.rebuild(s);
+    }
+
     /** The last change of each id, in the order the ids first appear: what is stored for it. */
     private static Map<String, Issue> latest(List<Change> changes) {
         Map<String, Issue> latest = new LinkedHashMap<>();

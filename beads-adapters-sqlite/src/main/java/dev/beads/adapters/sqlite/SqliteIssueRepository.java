@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -102,6 +103,14 @@ final class SqliteIssueRepository implements IssueRepository {
     }
 
     @Override
+    public void forEachIssue(Consumer<Issue> each) {
+        db.read("reading all issues", s -> {
+            IssueLoader.forEach(s, each);
+            return null;
+        });
+    }
+
+    @Override
     public List<Issue> ready(WorkFilter filter, OffsetDateTime now) {
         return db.read("finding ready work", s -> work.ready(s, filter, now));
     }
@@ -177,12 +186,7 @@ final class SqliteIssueRepository implements IssueRepository {
 
     @Override
     public List<IssueId> dirtyIds() {
-        return db.read(
-                "reading dirty issues",
-                s -> s.query(
-                        "SELECT issue_id FROM dirty_issues ORDER BY issue_id",
-                        List.of(),
-                        rs -> IssueId.stored(rs.getString(1))));
+        return db.read("reading dirty issues", Bookkeeping::dirtyIds);
     }
 
     @Override
@@ -190,11 +194,10 @@ final class SqliteIssueRepository implements IssueRepository {
         if (ids.isEmpty()) {
             return;
         }
-        db.write(s -> translated(
-                "clearing dirty flags",
-                () -> s.execute(
-                        "DELETE FROM dirty_issues WHERE issue_id IN " + Sql.IN_JSON_ARRAY,
-                        JsonObjects.stringArray(Sql.ids(ids)))));
+        db.write(s -> translated("clearing dirty flags", () -> {
+            Bookkeeping.clearDirty(s, ids);
+            return null;
+        }));
     }
 
     @Override
@@ -224,13 +227,7 @@ final class SqliteIssueRepository implements IssueRepository {
     @Override
     public void setMetadata(Map<String, String> values) {
         db.write(s -> translated("setting metadata " + values.keySet(), () -> {
-            for (Map.Entry<String, String> e : values.entrySet()) {
-                s.execute(
-                        "INSERT INTO metadata (key, value) VALUES (?, ?)"
-                                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        e.getKey(),
-                        e.getValue());
-            }
+            Bookkeeping.setMetadata(s, values);
             return null;
         }));
     }

@@ -7,7 +7,9 @@ import dev.beads.core.port.IssueWriter;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -67,6 +69,61 @@ final class SqliteIssueWriter implements IssueWriter {
                 : "storing " + changes.size() + " issues";
         run(what, () -> {
             IssueStore.store(session, changes, stored);
+            return null;
+        });
+    }
+
+    @Override
+    public Bulk bulk() {
+        return new Bulk() {
+            @Override
+            public void put(List<Change> changes) {
+                run("storing " + changes.size() + " issues", () -> {
+                    IssueStore.storeBulk(session, changes);
+                    return null;
+                });
+            }
+
+            @Override
+            public void finish() {
+                run("updating the blocked issues", () -> {
+                    IssueStore.finishBulk(session);
+                    return null;
+                });
+            }
+        };
+    }
+
+    @Override
+    public void forEachIssue(Consumer<Issue> each) {
+        run("reading all issues", () -> {
+            IssueLoader.forEach(session, each);
+            return null;
+        });
+    }
+
+    @Override
+    public int count() {
+        return run("counting issues", () -> Bookkeeping.count(session));
+    }
+
+    @Override
+    public List<IssueId> dirtyIds() {
+        return run("reading dirty issues", () -> Bookkeeping.dirtyIds(session));
+    }
+
+    @Override
+    public void clearDirty(Collection<IssueId> ids) {
+        run("clearing dirty flags", () -> {
+            Bookkeeping.clearDirty(session, ids);
+            return null;
+        });
+    }
+
+    @Override
+    public void setMetadata(Map<String, String> values) {
+        run("setting metadata " + values.keySet(), () -> {
+            Bookkeeping.setMetadata(session, values);
             return null;
         });
     }

@@ -50,13 +50,17 @@ public abstract class BdSubcommand implements Callable<Integer> {
     /** Ports for reading; in direct mode the database is refreshed from the JSONL first. */
     protected final Ports reading() {
         out().prepare();
-        return session().forRead();
+        Ports ports = session().forRead();
+        bd().storeOpened();
+        return ports;
     }
 
     /** Ports for changing issues; in direct mode the JSONL is written before {@code bd} exits. */
     protected final Ports writing() {
         out().prepare();
-        return session().forWrite();
+        Ports ports = session().forWrite();
+        bd().storeOpened();
+        return ports;
     }
 
     protected final String actor() {

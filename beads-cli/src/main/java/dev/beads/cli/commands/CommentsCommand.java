@@ -66,7 +66,10 @@ public final class CommentsCommand extends BdSubcommand {
                             : "Add a comment to an issue (short for 'bd comments add').");
         }
 
-        final Arg<String> id = model.positional("0", "<id>").string();
+        // Go bd v0.39.1 comments.go:115 and :219: cobra.MinimumNArgs(1) on both names, hence cobra's words.
+        final Arg<String> id = model.positional("0", "<id>")
+                .missing("requires at least 1 arg(s), only received 0")
+                .string();
 
         final Arg<String> text = model.positional("1", "<text>").arity("0..1").string();
 

@@ -8,14 +8,16 @@ import dev.beads.core.model.IssueFilter;
 import dev.beads.core.model.Statistics;
 import dev.beads.core.model.Status;
 import dev.beads.core.model.WorkFilter;
+import dev.beads.core.model.Workspace;
 import dev.beads.json.Shapes;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code bd status} (alias {@code stats}, as in Go bd v0.39.1 cmd/bd/status.go:35): workspace totals. Go's
- * {@code --no-activity} skips the git history summary, which this build does not compute (docs/DECISIONS.md).
+ * {@code bd status} (alias {@code stats}, as in Go bd v0.39.1 cmd/bd/status.go:35): workspace totals, and the JSONL's
+ * git history of the last 24 hours ({@link GitActivity}) unless {@code --no-activity}.
  */
 public final class StatsCommand extends BdSubcommand {
     public StatsCommand() {
@@ -32,7 +34,7 @@ public final class StatsCommand extends BdSubcommand {
             .flag();
 
     final Arg<Boolean> noActivity = model.option("--no-activity")
-            .description("Skip git activity (this build never reads it).")
+            .description("Skip git activity tracking (faster).")
             .flag();
 
     @Override
@@ -41,8 +43,9 @@ public final class StatsCommand extends BdSubcommand {
         Statistics s =
                 assigned.get() ? assignedTo(ports, actor()) : ports.queries().stats();
         Output out = out();
+        GitActivity activity = noActivity.get() ? null : activity();
         if (json()) {
-            out.json(Shapes.status(s));
+            out.json(Shapes.status(s, activity == null ? null : activity::write));
             return 0;
         }
         out.line();
@@ -62,7 +65,7 @@ public final class StatsCommand extends BdSubcommand {
             out.line();
             out.line("Extended:");
             if (s.tombstones() > 0) {
-                out.line(String.format(Locale.ROOT, "  %-22s %d (tombstones)", "Deleted:", s.tombstones()));
+                out.line(String.format(Locale.ROOT, "  %-23s %d (tombstones)", "Deleted:", s.tombstones()));
             }
             if (s.pinned() > 0) {
                 row(out, "Pinned:", s.pinned());
@@ -71,13 +74,22 @@ public final class StatsCommand extends BdSubcommand {
                 row(out, "Epics Ready to Close:", s.epicsEligibleForClosure());
             }
             if (s.averageLeadTimeHours() > 0) {
-                out.line(String.format(Locale.ROOT, "  %-22s %.1f hours", "Avg Lead Time:", s.averageLeadTimeHours()));
+                out.line(String.format(Locale.ROOT, "  %-23s %.1f hours", "Avg Lead Time:", s.averageLeadTimeHours()));
             }
+        }
+        if (activity != null) {
+            activity.print(out);
         }
         out.line();
         out.line("For more details, use 'bd list' to see individual issues.");
         out.line();
         return 0;
+    }
+
+    /** The last 24 hours of the JSONL's git history (Go's window), or null when git cannot tell. */
+    private GitActivity activity() {
+        Workspace ws = session().workspace();
+        return GitActivity.of(ws.root(), ws.jsonl(), 24, Instant.now()).orElse(null);
     }
 
     /**
@@ -109,6 +121,6 @@ public final class StatsCommand extends BdSubcommand {
     }
 
     private static void row(Output out, String label, int value) {
-        out.line(String.format(Locale.ROOT, "  %-22s %d", label, value));
+        out.line(String.format(Locale.ROOT, "  %-23s %d", label, value));
     }
 }

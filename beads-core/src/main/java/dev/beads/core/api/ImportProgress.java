@@ -1,13 +1,13 @@
 package dev.beads.core.api;
 
 /**
- * How far an import has got, for a progress display: the file is read (parsed), then the changed issues are stored
- * in the one write transaction.
+ * How far an import has got, for a progress display: the file is read (parsed) and what it holds is stored piece by
+ * piece in the one write transaction, then the write is finished (the state derived from every issue, the records).
  *
  * <p>Called one call at a time, each happening-before the next: on the thread that runs
  * {@link SyncCommands#importIssues(ImportIssues, ImportProgress)}, except that a store which runs its write
- * transaction on a thread of its own (SQLite's, when the import runs on a virtual thread) reports storing from that
- * thread while the importing thread waits for it. An implementation needs no locking of its own, though a display
+ * transaction on a thread of its own (SQLite's, when the import runs on a virtual thread) reports from that thread
+ * while the importing thread waits for it (the file is read inside the write). An implementation needs no locking of its own, though a display
  * drawn by another thread must publish what it receives safely. Within a phase {@code done} never decreases; a
  * phase that completes ends with {@code done == total}. {@link Phase#READING} comes before {@link Phase#STORING}; a dry run, an import that fails
  * (a bad line, say) or one that changes nothing may report no storing at all.
@@ -20,9 +20,12 @@ public interface ImportProgress {
 
     /** What the import is doing, and what its counts count. */
     enum Phase {
-        /** Parsing the file; counts bytes of the file. */
+        /** Parsing the file and storing what it holds as it goes; counts bytes of the file. */
         READING,
-        /** Storing the changed issues in the write transaction; counts issues (changes) stored. */
+        /**
+         * Finishing the write once the file is read; counts the issues (changes) stored: none until it is done, then
+         * all.
+         */
         STORING
     }
 

@@ -9,9 +9,11 @@ import dev.beads.core.model.IssueId;
 import dev.beads.core.model.LabelCount;
 import dev.beads.core.model.WorkFilter;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -52,6 +54,17 @@ public interface IssueRepository extends AutoCloseable {
 
     /** Every issue, tombstones included, in id order, each complete: what export writes. */
     List<Issue> all();
+
+    /**
+     * The issues of {@link #all}, handed to {@code each} one at a time in {@link IssueSource#ORDER}, all from one
+     * committed state; an adapter reads them in pages, so memory is bounded by the page, not the store. {@code each}
+     * must not call {@link #write}. By default, {@link #all} sorted.
+     */
+    default void forEachIssue(Consumer<Issue> each) {
+        List<Issue> all = new ArrayList<>(all());
+        all.sort(IssueSource.ORDER);
+        all.forEach(each);
+    }
 
     /**
      * Ready work (beads ready semantics): status open or in_progress, not blocked, not a tombstone, matching the

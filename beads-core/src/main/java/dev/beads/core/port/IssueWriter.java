@@ -5,7 +5,9 @@ import dev.beads.core.model.Issue;
 import dev.beads.core.model.IssueId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -60,6 +62,47 @@ public interface IssueWriter {
      * {@code _type} is not {@code issue}) with {@code records}, each a line's text as read, in file order.
      */
     void replaceRecords(List<String> records);
+
+    /**
+     * Stores changes handed over in several lists (an import streamed from its file): each {@link Bulk#put} stores
+     * its changes as {@link #putAll(List)} does (rows, children, events, dirty flags), except derived state that is
+     * cheaper rebuilt once for the whole write (SQLite's blocked cache), which {@link Bulk#finish} brings up to date.
+     * Until then this writer's ready-work and blocked answers may be stale; everything else reads as stored. By
+     * default, each put is a {@link #putAll(List)}.
+     */
+    default Bulk bulk() {
+        return new Bulk() {
+            @Override
+            public void put(List<Change> changes) {
+                putAll(changes);
+            }
+
+            @Override
+            public void finish() {}
+        };
+    }
+
+    /** A bulk store in progress: {@link #put} as often as needed, then {@link #finish} once. */
+    interface Bulk {
+        void put(List<Change> changes);
+
+        void finish();
+    }
+
+    /** As {@link IssueRepository#forEachIssue}, seeing this transaction's own writes. */
+    void forEachIssue(Consumer<Issue> each);
+
+    /** How many issues are stored, tombstones included, seeing this transaction's own writes. */
+    int count();
+
+    /** As {@link IssueRepository#dirtyIds}, seeing this transaction's own writes. */
+    List<IssueId> dirtyIds();
+
+    /** As {@link IssueRepository#clearDirty}, in this transaction: for an export that holds the writer. */
+    void clearDirty(Collection<IssueId> ids);
+
+    /** As {@link IssueRepository#setMetadata(java.util.Map)}, in this transaction. */
+    void setMetadata(Map<String, String> values);
 
     /** One issue to store and the audit event that explains it. */
     record Change(Issue issue, AuditEvent event) {}

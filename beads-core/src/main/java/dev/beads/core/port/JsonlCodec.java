@@ -1,10 +1,16 @@
 package dev.beads.core.port;
 
+import dev.beads.core.error.IoProblems;
 import dev.beads.core.model.Issue;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -53,6 +59,40 @@ public interface JsonlCodec {
         return JsonlDocument.ofIssues(read(data, source, parsed));
     }
 
+    /**
+     * Reads the document from {@code in} piece by piece, handing each issue and record to {@code sink} in file
+     * order as soon as its piece is parsed, so that memory is bounded by the piece (and the longest line), not by
+     * the document. Telling {@code parsed} how many bytes have been parsed, as
+     * {@link #readDocument(byte[], String, LongConsumer)} does. When a line is bad, {@code sink} has received the
+     * lines before it (a caller that stores them rolls back) and nothing after it. By default, reads {@code in}
+     * whole and hands over {@link #readDocument(byte[], String, LongConsumer)}'s document.
+     *
+     * @throws dev.beads.core.error.JsonlFormatException naming the first bad line, as
+     *     {@link #read(InputStream, String)}
+     */
+    default void readDocument(InputStream in, String source, JsonlSink sink, LongConsumer parsed) {
+        byte[] data;
+        try {
+            data = in.readAllBytes();
+        } catch (IOException e) {
+            throw IoProblems.failure("could not read " + source, e);
+        }
+        JsonlDocument document = readDocument(data, source, parsed);
+        String[] lines = new String(data, StandardCharsets.UTF_8).split("\n", -1);
+        List<JsonlDocument.Verbatim> records = document.records();
+        int next = 0;
+        for (int i = 0; i < document.issues().size(); i++) {
+            int line = document.issueLines()[i];
+            while (next < records.size() && records.get(next).line() < line) {
+                sink.record(records.get(next++));
+            }
+            sink.issue(document.issues().get(i), line, lines[line - 1]);
+        }
+        while (next < records.size()) {
+            sink.record(records.get(next++));
+        }
+    }
+
     /** {@link #read} of a file; a missing file is an empty list. */
     List<Issue> read(Path file);
 
@@ -74,6 +114,50 @@ public interface JsonlCodec {
      * old file is unchanged.
      */
     void writeAtomically(List<Issue> issues, List<String> records, Path file);
+
+    /**
+     * {@link #writeAtomically(List, List, Path)} of issues handed over one at a time, already in the file's order
+     * (by id, in UTF-8 byte order): an export that streams the store, with memory bounded by a line, not by the
+     * store. By default, collects them and writes the list.
+     *
+     * @return how many issues were written
+     * @throws IllegalArgumentException when an issue comes out of order (the file is unchanged)
+     */
+    default int writeAtomically(IssueSource issues, List<String> records, Path file) {
+        List<Issue> all = new ArrayList<>();
+        issues.forEach(issue -> {
+            if (!all.isEmpty() && IssueSource.ORDER.compare(all.getLast(), issue) >= 0) {
+                throw new IllegalArgumentException(
+                        "issues out of order for the JSONL: " + all.getLast().id() + " came before " + issue.id());
+            }
+            all.add(issue);
+        });
+        writeAtomically(all, records, file);
+        return all.size();
+    }
+
+    /**
+     * Replaces {@code file} atomically, as {@link #writeAtomically} does, with a copy of {@code source}: for a file
+     * known to be byte for byte what {@link #writeAtomically} of the store would write (an import just made the store
+     * equal to it), at the cost of a copy instead of an encoding. By default, a copy to a temp file next to
+     * {@code file}, then a rename over it.
+     */
+    default void copyAtomically(Path source, Path file) {
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temp = null;
+        } catch (IOException e) {
+            throw IoProblems.failure("could not write " + file, e);
+        } finally {
+            if (temp != null) {
+                temp.toFile().delete();
+            }
+        }
+    }
 
     /**
      * Rewrites {@code file} atomically, as {@link #writeAtomically} does, with {@code changed} patched in: each line

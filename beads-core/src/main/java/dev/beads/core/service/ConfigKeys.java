@@ -18,6 +18,11 @@ final class ConfigKeys {
      * the database writes it (so that a flush may patch in just the dirty ones), else empty. Ours, not Go bd's.
      */
     static final String JSONL_COMPLETE_HASH = "jsonl_complete_hash";
+    /**
+     * {@link #JSONL_CONTENT_HASH} again when the file was then byte for byte what an export of the database writes
+     * (so that, with nothing dirty, an export elsewhere may copy it), else empty. Ours, not Go bd's.
+     */
+    static final String JSONL_EXPORT_HASH = "jsonl_export_hash";
 
     private ConfigKeys() {}
 

@@ -1,7 +1,5 @@
 package dev.beads.core.service;
 
-import dev.beads.core.api.ImportResult;
-import dev.beads.core.api.ImportWarning;
 import dev.beads.core.model.AuditEvent;
 import dev.beads.core.model.EventType;
 import dev.beads.core.model.Issue;
@@ -21,17 +19,8 @@ import java.util.function.Function;
 /**
  * What importing a list of issues changes, computed against a view of the store (the write transaction's, or the
  * committed state for a dry run). An id that appears twice in the file is merged twice, in file order.
- *
- * @param outdated unchanged issues whose stored form differs from the file's (the stored one is newer, or as new):
- *     the file does not hold them as stored
  */
-record ImportPlan(
-        List<IssueWriter.Change> changes,
-        int created,
-        int updated,
-        int unchanged,
-        List<IssueId> changedIds,
-        Set<IssueId> outdated) {
+record ImportPlan(List<IssueWriter.Change> changes, int created, int updated, int unchanged, List<IssueId> changedIds) {
 
     /** The distinct ids of the incoming issues, to read the stored ones in one go. */
     static Set<IssueId> ids(List<Issue> incoming) {
@@ -42,15 +31,6 @@ record ImportPlan(
         return ids;
     }
 
-    /** A lookup over issues read in bulk. */
-    static Function<IssueId, Optional<Issue>> lookup(List<Issue> stored) {
-        Map<IssueId, Issue> byId = new HashMap<>();
-        for (Issue issue : stored) {
-            byId.put(issue.id(), issue);
-        }
-        return id -> Optional.ofNullable(byId.get(id));
-    }
-
     static ImportPlan of(
             List<Issue> incoming, Function<IssueId, Optional<Issue>> stored, String actor, OffsetDateTime now) {
         Map<IssueId, Issue> pending = new HashMap<>();
@@ -59,7 +39,6 @@ record ImportPlan(
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        Set<IssueId> outdated = new HashSet<>();
         for (Issue issue : incoming) {
             Optional<Issue> current =
                     pending.containsKey(issue.id()) ? Optional.of(pending.get(issue.id())) : stored.apply(issue.id());
@@ -68,9 +47,6 @@ record ImportPlan(
                 created++;
             } else if (result.equals(current.get())) {
                 unchanged++;
-                if (!issue.equals(ImportedFile.withFileCommentIds(current.get()))) {
-                    outdated.add(issue.id());
-                }
                 continue;
             } else {
                 updated++;
@@ -79,14 +55,6 @@ record ImportPlan(
             changed.add(issue.id());
             changes.add(new IssueWriter.Change(result, AuditEvent.of(issue.id(), EventType.IMPORTED, actor, now)));
         }
-        return new ImportPlan(changes, created, updated, unchanged, List.copyOf(changed), Set.copyOf(outdated));
-    }
-
-    ImportResult result(boolean dryRun) {
-        return result(dryRun, List.of());
-    }
-
-    ImportResult result(boolean dryRun, List<ImportWarning> warnings) {
-        return new ImportResult(created, updated, unchanged, changedIds, dryRun, warnings);
+        return new ImportPlan(changes, created, updated, unchanged, List.copyOf(changed));
     }
 }

@@ -23,23 +23,32 @@ final class JsonlFileRecord {
      *
      * @param complete whether the file holds every issue that is not dirty exactly as an export of the database
      *     writes it
+     * @param exact whether the file is byte for byte what an export of the database writes
      */
-    void record(byte[] bytes, JsonlFiles.Stamp stamp, boolean complete) {
-        String hash = JsonlFingerprint.of(bytes);
-        repository.setMetadata(Map.of(
+    void record(byte[] bytes, JsonlFiles.Stamp stamp, boolean complete, boolean exact) {
+        repository.setMetadata(values(JsonlFingerprint.of(bytes), stamp, complete, exact));
+    }
+
+    /**
+     * The metadata that records a file of fingerprint {@code hash} just written or imported: for a writer to store
+     * in the transaction that made the database match it.
+     *
+     * @param complete whether the file holds every issue that is not dirty exactly as an export of the database
+     *     writes it
+     * @param exact whether the file is byte for byte what an export of the database writes
+     */
+    static Map<String, String> values(String hash, JsonlFiles.Stamp stamp, boolean complete, boolean exact) {
+        return Map.of(
                 ConfigKeys.JSONL_CONTENT_HASH,
                 hash,
                 ConfigKeys.JSONL_COMPLETE_HASH,
                 complete ? hash : "",
+                ConfigKeys.JSONL_EXPORT_HASH,
+                exact ? hash : "",
                 ConfigKeys.JSONL_MTIME,
                 stamp.mtime(),
                 ConfigKeys.JSONL_SIZE,
-                stamp.size()));
-    }
-
-    /** Forgets that the file was complete: the next flush exports everything instead of patching. */
-    void markIncomplete() {
-        repository.setMetadata(ConfigKeys.JSONL_COMPLETE_HASH, "");
+                stamp.size());
     }
 
     /**
@@ -70,6 +79,24 @@ final class JsonlFileRecord {
                 && completeHash.equals(repository.metadata(ConfigKeys.JSONL_CONTENT_HASH))
                 && Files.isRegularFile(file)
                 && unchanged(file);
+    }
+
+    /**
+     * Whether {@code file} is as recorded and was then byte for byte an export of the database: with nothing dirty,
+     * it is what an export writes now.
+     */
+    boolean isExport(Path file) {
+        Optional<String> exportHash =
+                repository.metadata(ConfigKeys.JSONL_EXPORT_HASH).filter(hash -> !hash.isEmpty());
+        return exportHash.isPresent()
+                && exportHash.equals(repository.metadata(ConfigKeys.JSONL_CONTENT_HASH))
+                && Files.isRegularFile(file)
+                && unchanged(file);
+    }
+
+    /** The recorded fingerprint of the file, empty when none is. */
+    String recordedHash() {
+        return repository.metadata(ConfigKeys.JSONL_CONTENT_HASH).orElse("");
     }
 
     private void recordStamp(JsonlFiles.Stamp stamp) {

@@ -8,7 +8,9 @@ import dev.beads.core.model.IssueRules;
 import dev.beads.core.port.IssueWriter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -74,6 +76,31 @@ final class RuleCheckingWriter implements IssueWriter {
     @Override
     public void replaceRecords(List<String> records) {
         delegate.replaceRecords(records);
+    }
+
+    @Override
+    public void forEachIssue(Consumer<Issue> each) {
+        delegate.forEachIssue(each);
+    }
+
+    @Override
+    public int count() {
+        return delegate.count();
+    }
+
+    @Override
+    public List<IssueId> dirtyIds() {
+        return delegate.dirtyIds();
+    }
+
+    @Override
+    public void clearDirty(Collection<IssueId> ids) {
+        delegate.clearDirty(ids);
+    }
+
+    @Override
+    public void setMetadata(Map<String, String> values) {
+        delegate.setMetadata(values);
     }
 
     private void checkAll(List<Change> changes) {

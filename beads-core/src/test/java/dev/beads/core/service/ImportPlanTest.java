@@ -47,11 +47,4 @@ class ImportPlanTest {
         assertThat(plan.changes().getLast().issue().labels()).containsExactly("a", "b");
         assertThat(plan.changedIds()).containsExactly(id("bd-1"));
     }
-
-    @Test
-    void result_carriesTheCountsAndTheDryRunFlag() {
-        ImportPlan plan = ImportPlan.of(List.of(issue("bd-1").build()), i -> Optional.empty(), "", T0);
-        assertThat(plan.result(true).dryRun()).isTrue();
-        assertThat(plan.result(false).created()).isEqualTo(1);
-    }
 }

@@ -136,4 +136,12 @@ public abstract class IssueRepositoryContract {
             return repository;
         }
     }
+
+    @Nested
+    class Bulk extends BulkCases {
+        @Override
+        IssueRepository repo() {
+            return repository;
+        }
+    }
 }

@@ -14,7 +14,10 @@ import dev.beads.core.model.Priority;
 import dev.beads.core.model.RawJson;
 import dev.beads.core.model.Status;
 import dev.beads.core.model.Timestamps;
+import dev.beads.core.port.IssueSource;
 import dev.beads.core.port.JsonlCodec;
+import dev.beads.core.port.JsonlDocument;
+import dev.beads.core.port.JsonlSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -281,6 +284,77 @@ public abstract class JsonlCodecContract {
         assertThat(Files.readString(file)).isEqualTo(MINIMAL_LINE + "\n");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void givenAStream_readDocument_handsOverWhatTheWholeReadHas_inLineOrder_withEachIssuesLineText() {
+        String a = codec().toLine(issue("bd-a").build());
+        String b = codec().toLine(issue("bd-b").build());
+        String text = a + "\n\n{\"_type\":\"memory\",\"key\":\"k\"}\n" + b + "\n";
+        List<String> calls = new ArrayList<>();
+
+        codec().readDocument(
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                        "issues.jsonl",
+                        new JsonlSink() {
+                            @Override
+                            public void issue(Issue issue, int line, String lineText) {
+                                calls.add(line + " " + issue.id().value() + " " + lineText);
+                            }
+
+                            @Override
+                            public void record(JsonlDocument.Verbatim record) {
+                                calls.add(record.line() + " record " + record.text());
+                            }
+                        },
+                        parsed -> {});
+
+        assertThat(calls)
+                .containsExactly("1 bd-a " + a, "3 record {\"_type\":\"memory\",\"key\":\"k\"}", "4 bd-b " + b);
+    }
+
+    @Test
+    void givenIssuesHandedOverInOrder_writeAtomically_writesWhatTheListWriteWrites(@TempDir Path dir)
+            throws IOException {
+        List<Issue> issues = List.of(
+                issue("bd-1").build(), issue("bd-2").labels(List.of("x")).build());
+        Path streamed = dir.resolve("streamed.jsonl");
+        Path listed = dir.resolve("listed.jsonl");
+
+        int written = codec().writeAtomically((IssueSource) issues::forEach, List.of("{\"x\":1}"), streamed);
+        codec().writeAtomically(issues, List.of("{\"x\":1}"), listed);
+
+        assertThat(written).isEqualTo(2);
+        assertThat(Files.readString(streamed)).isEqualTo(Files.readString(listed));
+    }
+
+    @Test
+    void givenIssuesOutOfOrder_streamedWriteAtomically_failsAndLeavesTheFile(@TempDir Path dir) throws IOException {
+        Path file = fileWith(dir, MINIMAL_LINE + "\n");
+        List<Issue> unsorted = List.of(issue("bd-b").build(), issue("bd-a").build());
+
+        assertThatThrownBy(() -> codec().writeAtomically((IssueSource) unsorted::forEach, List.of(), file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bd-b came before bd-a");
+        List<Issue> twice = List.of(issue("bd-a").build(), issue("bd-a").build());
+        assertThatThrownBy(() -> codec().writeAtomically((IssueSource) twice::forEach, List.of(), file))
+                .as("an id twice is out of order too")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Files.readString(file)).isEqualTo(MINIMAL_LINE + "\n");
+    }
+
+    @Test
+    void copyAtomically_replacesTheFileWithTheSourcesBytes(@TempDir Path dir) throws IOException {
+        Path source = dir.resolve("in.jsonl");
+        Files.writeString(source, MINIMAL_LINE + "\n");
+        Path file = fileWith(dir, "old\n");
+
+        codec().copyAtomically(source, file);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(source));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(source, file);
         }
     }
 

@@ -179,6 +179,18 @@ abstract class ListFilterCases extends RepositoryCases {
     }
 
     @Test
+    void text_ofNonAsciiLettersOnly_foldsTheirCaseToo() {
+        // A fragment without one ASCII character: SQLite's LIKE folds ASCII only, so it must not be the one used.
+        store(
+                issue("bd-1").title("Grüße aus ÄÖÜ"),
+                issue("bd-2").title("aou"),
+                issue("bd-3").title("ÆØÅ"));
+
+        assertThat(listIdsById(filter().text("äöü"))).containsExactly("bd-1");
+        assertThat(listIdsById(filter().titleContains("æøå"))).containsExactly("bd-3");
+    }
+
+    @Test
     void aBackslash_isMatchedLiterally() {
         store(
                 issue("bd-1").title("C:\\temp\\x"),

@@ -116,14 +116,19 @@ class SyncServiceTest {
     }
 
     @Test
-    void anIssueChangedWhileTheFileIsWritten_staysDirty() {
+    void anIssueChangedWhileTheFileIsWritten_staysDirty() throws InterruptedException {
         f.seed(anIssue("bd-1").build(), anIssue("bd-2").build());
-        codec.beforeWrite = () -> f.commands.update(
-                UpdateIssue.builder(id("bd-2")).title("changed").build());
+        Thread[] writer = new Thread[1];
+        // Another thread changes bd-2 while the file is written: its write waits for the export's end.
+        codec.beforeWrite = () -> writer[0] = Thread.ofPlatform()
+                .start(() -> f.commands.update(
+                        UpdateIssue.builder(id("bd-2")).title("changed").build()));
 
         sync.export(ExportIssues.toWorkspace());
+        writer[0].join();
 
         assertThat(f.repository.dirtyIds()).containsExactly(id("bd-2"));
+        assertThat(f.stored(id("bd-2")).title()).isEqualTo("changed");
     }
 
     @Test
