@@ -17,11 +17,14 @@ import java.util.Optional;
  * environment or default value (its warning is the daemon's to log).
  */
 public final class LaunchingDaemonStarter implements DaemonStarter {
-    private final DaemonLauncher launcher;
+    private final String mainClass;
 
-    /** @param mainClass the class whose {@code main} is {@code bd} */
+    /**
+     * @param mainClass the class whose {@code main} is {@code bd}; the launcher itself is made only when a daemon
+     *     is to be started, so that a command run in-process ({@code --no-daemon}) loads none of its classes
+     */
     public LaunchingDaemonStarter(String mainClass) {
-        this.launcher = new DaemonLauncher(mainClass);
+        this.mainClass = mainClass;
     }
 
     @Override
@@ -31,7 +34,8 @@ public final class LaunchingDaemonStarter implements DaemonStarter {
 
     @Override
     public Optional<String> start(Workspace workspace, Path socket, Map<String, String> env) {
-        LaunchResult result = launcher.ensureRunning(workspace, env, DaemonLauncher.DEFAULT_TIMEOUT, List.of());
+        LaunchResult result =
+                new DaemonLauncher(mainClass).ensureRunning(workspace, env, DaemonLauncher.DEFAULT_TIMEOUT, List.of());
         if (result instanceof LaunchResult.Failed failed) {
             return Optional.of(failed.reason());
         }
